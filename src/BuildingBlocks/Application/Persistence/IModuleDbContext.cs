@@ -1,0 +1,18 @@
+using Samverkan.BuildingBlocks.Contracts;
+
+namespace Samverkan.BuildingBlocks.Application.Persistence;
+
+/// <summary>
+/// What every module's DbContext offers its handlers besides its own sets: an outbox and an audit trail
+/// that are saved in the same transaction as the change itself.
+/// </summary>
+public interface IModuleDbContext
+{
+    /// <summary>Queues an event in this module's outbox; it leaves the module only after commit.</summary>
+    void AddIntegrationEvent(IntegrationEvent integrationEvent);
+
+    /// <summary>Records who read or changed whose data, and why (domain.md, "Audit").</summary>
+    void AddAuditEntry(AuditRecord record);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

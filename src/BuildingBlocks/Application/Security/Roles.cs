@@ -1,0 +1,19 @@
+namespace Samverkan.BuildingBlocks.Application.Security;
+
+/// <summary>The roles people act in (docs: domain.md, "Organisations and places"). Claim values in tokens.</summary>
+public static class Roles
+{
+    public const string SocialWorker = "social-worker";
+    public const string SocialServicesManager = "social-services-manager";
+    public const string SchoolCounsellor = "school-counsellor";
+    public const string Principal = "principal";
+    public const string PoliceOfficer = "police-officer";
+    public const string BupClinician = "bup-clinician";
+    public const string Coordinator = "coordinator";
+    public const string Administrator = "administrator";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>
+    {
+        SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, PoliceOfficer, BupClinician, Coordinator, Administrator,
+    };
+}

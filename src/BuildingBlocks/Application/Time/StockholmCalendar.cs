@@ -1,0 +1,32 @@
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Samverkan.BuildingBlocks.Application.Time;
+
+/// <summary>
+/// Legal deadlines are calendar dates in Europe/Stockholm (domain.md, "Counting"). This turns instants from
+/// the injected TimeProvider into those dates, with the zone rules NodaTime ships, so the machine's own
+/// time-zone files do not matter.
+/// </summary>
+public static class StockholmCalendar
+{
+    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+
+    public static DateOnly Today(TimeProvider time) => ToLocalDate(time.GetUtcNow());
+
+    public static DateOnly ToLocalDate(DateTimeOffset instant)
+    {
+        var local = Instant.FromDateTimeOffset(instant).InZone(Zone).Date;
+        return new DateOnly(local.Year, local.Month, local.Day);
+    }
+
+    public static DateTime ToLocalDateTime(DateTimeOffset instant) =>
+        Instant.FromDateTimeOffset(instant).InZone(Zone).LocalDateTime.ToDateTimeUnspecified();
+
+    /// <summary>The instant a Stockholm wall-clock time happens (the later one if the clock is turned back).</summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly timeOfDay)
+    {
+        var local = new LocalDateTime(date.Year, date.Month, date.Day, timeOfDay.Hour, timeOfDay.Minute, timeOfDay.Second);
+        return Zone.ResolveLocal(local, Resolvers.LenientResolver).ToDateTimeOffset();
+    }
+}

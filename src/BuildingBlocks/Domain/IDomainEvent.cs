@@ -1,0 +1,4 @@
+namespace Samverkan.BuildingBlocks.Domain;
+
+/// <summary>Something that happened inside one module, handled before that module's transaction commits.</summary>
+public interface IDomainEvent;

@@ -1,0 +1,10 @@
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
+
+namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>One handler of one event type, and the module whose transaction and inbox it runs in.</summary>
+public sealed record IntegrationEventSubscription(Type EventType, Type HandlerType, ModuleDescriptor Module)
+{
+    /// <summary>The inbox key's handler part; stable across releases as long as the class keeps its name.</summary>
+    public string HandlerName => HandlerType.FullName!;
+}

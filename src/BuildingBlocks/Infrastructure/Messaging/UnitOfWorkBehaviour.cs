@@ -1,0 +1,45 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.BuildingBlocks.Infrastructure.Outbox;
+using Samverkan.BuildingBlocks.Infrastructure.Persistence;
+
+namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>
+/// One transaction per request on the owning module's DbContext: the handler's changes, domain-event
+/// handlers, audit entries and outbox rows are saved and committed together, and nothing leaves the module
+/// before the commit. A request sent while a transaction is already open (from an integration-event handler)
+/// joins it.
+/// </summary>
+public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(ModuleRegistry modules, IServiceProvider services, OutboxSignal outboxSignal)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var module = modules.OwnerOf(typeof(TRequest));
+        if (module is null)
+        {
+            return await next();
+        }
+
+        var db = (ModuleDbContext)services.GetRequiredService(module.DbContextType);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await next();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var response = await next();
+        var wroteOutbox = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (wroteOutbox)
+        {
+            outboxSignal.Notify();
+        }
+
+        return response;
+    }
+}

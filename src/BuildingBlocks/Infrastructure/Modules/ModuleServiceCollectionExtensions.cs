@@ -1,0 +1,68 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Samverkan.BuildingBlocks.Application.Integration;
+using Samverkan.BuildingBlocks.Infrastructure.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Persistence;
+
+namespace Samverkan.BuildingBlocks.Infrastructure.Modules;
+
+public static class ModuleServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers one module: its DbContext on its own schema and migrations history table, and, by a scan of
+    /// its Application assembly, its request handlers, validators and integration- and domain-event handlers.
+    /// </summary>
+    public static IServiceCollection AddModule<TDbContext>(this IServiceCollection services, ModuleDescriptor module, string connectionString)
+        where TDbContext : ModuleDbContext
+    {
+        Registry(services).Add(module);
+        services.AddDbContext<TDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__migrations_history", module.Schema)
+                .MigrationsAssembly(typeof(TDbContext).Assembly.GetName().Name))
+            .UseSnakeCaseNamingConvention());
+
+        RegisterClosedImplementations(services, module.ApplicationAssembly, typeof(IRequestHandler<,>));
+        RegisterClosedImplementations(services, module.ApplicationAssembly, typeof(IValidator<>));
+        RegisterClosedImplementations(services, module.ApplicationAssembly, typeof(IDomainEventHandler<>));
+        foreach (var handler in ClosedImplementations(module.ApplicationAssembly, typeof(IIntegrationEventHandler<>)))
+        {
+            services.AddTransient(handler.Implementation);
+            services.AddSingleton(new IntegrationEventSubscription(handler.Service.GetGenericArguments()[0], handler.Implementation, module));
+        }
+
+        return services;
+    }
+
+    public static ModuleRegistry Registry(IServiceCollection services)
+    {
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(ModuleRegistry))?.ImplementationInstance;
+        if (existing is ModuleRegistry registry)
+        {
+            return registry;
+        }
+
+        registry = new ModuleRegistry();
+        services.TryAddSingleton(registry);
+        return registry;
+    }
+
+    private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface)
+    {
+        foreach (var (service, implementation) in ClosedImplementations(assembly, openInterface))
+        {
+            services.AddTransient(service, implementation);
+        }
+    }
+
+    private static IEnumerable<(Type Service, Type Implementation)> ClosedImplementations(Assembly assembly, Type openInterface) =>
+        from type in assembly.GetTypes()
+        where type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+        from service in type.GetInterfaces()
+        where service.IsGenericType && service.GetGenericTypeDefinition() == openInterface
+        select (service, type);
+}

@@ -1,0 +1,29 @@
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
+
+namespace Samverkan.BuildingBlocks.Infrastructure.Outbox;
+
+/// <summary>
+/// Relays every module's due events until none is left, including those that handling produced. The
+/// background relay uses it on each tick; tests call it instead of sleeping.
+/// </summary>
+public sealed class OutboxDrainer(ModuleRegistry modules, OutboxRelay relay)
+{
+    public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        int relayed;
+        do
+        {
+            relayed = 0;
+            foreach (var module in modules.Modules)
+            {
+                relayed += await relay.RelayBatchAsync(module, cancellationToken);
+            }
+
+            total += relayed;
+        }
+        while (relayed > 0);
+
+        return total;
+    }
+}

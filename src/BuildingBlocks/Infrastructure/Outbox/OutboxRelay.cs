@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Samverkan.BuildingBlocks.Infrastructure.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.BuildingBlocks.Infrastructure.Persistence;
+
+namespace Samverkan.BuildingBlocks.Infrastructure.Outbox;
+
+/// <summary>
+/// Moves one batch of due events from a module's outbox onto the bus. Rows are claimed with
+/// FOR UPDATE SKIP LOCKED inside one transaction, so several Host instances relay side by side without
+/// taking the same row; if the process dies mid-batch the claims roll back and the rows are relayed again
+/// (the consumers' inboxes absorb the repeat).
+/// </summary>
+public sealed partial class OutboxRelay(
+    IServiceScopeFactory scopes,
+    IntegrationEventSerializer serializer,
+    InProcessEventBus bus,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxRelay> logger)
+{
+    /// <returns>How many rows were claimed (relayed or failed).</returns>
+    public async Task<int> RelayBatchAsync(ModuleDescriptor module, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The schema is the module's own constant, never input; the values go in as parameters.
+        var claimSql = $$"""
+            SELECT * FROM {{db.Schema}}.outbox_messages
+            WHERE processed_at IS NULL AND parked_at IS NULL AND next_attempt_at <= {0}
+            ORDER BY next_attempt_at
+            LIMIT {1}
+            FOR UPDATE SKIP LOCKED
+            """;
+        var batch = await db.OutboxMessages
+            .FromSqlRaw(claimSql, time.GetUtcNow(), options.Value.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in batch)
+        {
+            await RelayAsync(module, message, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Count;
+    }
+
+    private async Task RelayAsync(ModuleDescriptor module, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var integrationEvent = serializer.Deserialize(message.Type, message.Payload);
+            await bus.PublishAsync(integrationEvent, cancellationToken);
+            message.ProcessedAt = time.GetUtcNow();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            RecordFailure(message, exception);
+            LogFailure(module.Name, message.Type, message.Id, message.Attempts, message.ParkedAt is not null);
+        }
+    }
+
+    private void RecordFailure(OutboxMessage message, Exception exception)
+    {
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        message.Attempts++;
+        message.LastError = Describe(exception);
+        if (message.Attempts >= settings.MaxAttempts)
+        {
+            message.ParkedAt = now;
+            return;
+        }
+
+        var delay = settings.FirstRetryDelay * Math.Pow(2, message.Attempts - 1);
+        message.NextAttemptAt = now + (delay < TimeSpan.FromHours(1) ? delay : TimeSpan.FromHours(1));
+    }
+
+    // The error is stored for operators; handlers' messages name rules and ids, never personal data.
+    private static string Describe(Exception exception)
+    {
+        var text = exception is AggregateException aggregate
+            ? string.Join(" | ", aggregate.InnerExceptions.Select(inner => inner.Message))
+            : $"{exception.GetType().Name}: {exception.Message}";
+        return text.Length <= 2000 ? text : text[..2000];
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Relaying {Module} outbox message {MessageId} ({EventType}) failed, attempt {Attempts}; parked: {Parked}")]
+    private partial void LogFailure(string module, string eventType, Guid messageId, int attempts, bool parked);
+}

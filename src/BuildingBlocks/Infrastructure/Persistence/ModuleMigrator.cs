@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
+
+namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// Applies every module's migrations at start-up. A PostgreSQL advisory lock held for the whole run makes
+/// Host instances that start together take turns: the second finds nothing left to apply.
+/// </summary>
+public sealed partial class ModuleMigrator(ModuleRegistry modules, IServiceScopeFactory scopes, ILogger<ModuleMigrator> logger)
+{
+    // An arbitrary constant, shared by every Samverkan instance: "samv" in ASCII.
+    private const long MigrationLockKey = 0x73616D76;
+
+    public async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        try
+        {
+            foreach (var module in modules.Modules)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                if (pending.Count > 0)
+                {
+                    await db.Database.MigrateAsync(cancellationToken);
+                    LogMigrated(module.Name, pending.Count);
+                }
+            }
+        }
+        finally
+        {
+            await using var unlockCommand = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", connection);
+            await unlockCommand.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) to module {Module}")]
+    private partial void LogMigrated(string module, int count);
+}
