@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.Bus.Application;
+using Samverkan.Bus.Contracts;
+using Samverkan.Bus.Infrastructure.Persistence;
+
+namespace Samverkan.Bus.Infrastructure;
+
+/// <summary>All the Host sees of the Bus module: one registration and one endpoint mapping.</summary>
+public static class BusModuleRegistration
+{
+    public static IServiceCollection AddBusModule(this IServiceCollection services, string connectionString)
+    {
+        var module = new ModuleDescriptor(
+            BusModule.Name, BusModule.Schema, typeof(BusDbContext), typeof(BusModule).Assembly, typeof(IBusDbContext).Assembly);
+        services.AddModule<BusDbContext>(module, connectionString);
+        services.AddScoped<IBusDbContext>(provider => provider.GetRequiredService<BusDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBusEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.OperativeForums.Domain.Directory;
+
+namespace Samverkan.OperativeForums.Application;
+
+/// <summary>The OperativeForums module's data, as its handlers see it (implemented in Infrastructure).</summary>
+public interface IOperativeForumsDbContext : IModuleDbContext
+{
+    DbSet<District> Districts { get; }
+
+    DbSet<Organisation> Organisations { get; }
+}

@@ -1,0 +1,25 @@
+using Samverkan.BuildingBlocks.Contracts;
+
+namespace Samverkan.OperativeForums.Contracts;
+
+// The organisation directory is owned by this module; other modules keep local copies fed by these events.
+
+public sealed record DistrictRegistered : IntegrationEvent
+{
+    public required string DistrictCode { get; init; }
+
+    public required string Name { get; init; }
+}
+
+public sealed record OrganisationRegistered : IntegrationEvent
+{
+    public required Guid OrganisationId { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required bool IsIndependent { get; init; }
+
+    public required IReadOnlyList<string> DistrictCodes { get; init; }
+}

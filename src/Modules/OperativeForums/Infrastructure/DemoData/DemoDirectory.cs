@@ -1,0 +1,46 @@
+using Samverkan.OperativeForums.Domain.Directory;
+
+namespace Samverkan.OperativeForums.Infrastructure.DemoData;
+
+/// <summary>
+/// Stockholm's 13 districts and a handful of organisations for demos and manual testing. The fixed ids are
+/// the ones the demo users in src/Host/appsettings.Development.json act for.
+/// </summary>
+internal static class DemoDirectory
+{
+    public static readonly (string Code, string Name)[] Districts =
+    [
+        ("bromma", "Bromma"),
+        ("enskede-arsta-vantor", "Enskede-Årsta-Vantör"),
+        ("farsta", "Farsta"),
+        ("hagersten-alvsjo", "Hägersten-Älvsjö"),
+        ("hasselby-vallingby", "Hässelby-Vällingby"),
+        ("kungsholmen", "Kungsholmen"),
+        ("norrmalm", "Norrmalm"),
+        ("rinkeby-kista", "Rinkeby-Kista"),
+        ("skarpnack", "Skarpnäck"),
+        ("skarholmen", "Skärholmen"),
+        ("spanga-tensta", "Spånga-Tensta"),
+        ("sodermalm", "Södermalm"),
+        ("ostermalm", "Östermalm"),
+    ];
+
+    public sealed record DemoOrganisation(Guid Id, string Name, string Kind, string Organiser, bool IsIndependent, string[] DistrictCodes);
+
+    private const string City = "Stockholms stad";
+    private const string Region = "Region Stockholm";
+
+    public static readonly DemoOrganisation[] Organisations =
+    [
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000001"), "Socialtjänsten Östermalm", OrganisationKinds.SocialServices, City, false, ["ostermalm"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000002"), "Socialtjänsten Farsta", OrganisationKinds.SocialServices, City, false, ["farsta"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000003"), "Socialtjänsten Rinkeby-Kista", OrganisationKinds.SocialServices, City, false, ["rinkeby-kista"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000010"), "Engelbrektsskolan", OrganisationKinds.School, City, false, ["ostermalm"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000011"), "Farsta grundskola", OrganisationKinds.School, City, false, ["farsta"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000012"), "Kista gymnasium", OrganisationKinds.School, City, false, ["rinkeby-kista"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000013"), "Ekbackens friskola", OrganisationKinds.School, "Ekbacken Skolor AB", true, ["ostermalm", "norrmalm"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000020"), "BUP Norr", OrganisationKinds.Bup, Region, false, ["ostermalm", "norrmalm", "kungsholmen", "bromma"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000030"), "Lokalpolisområde Norrmalm", OrganisationKinds.Police, "Polismyndigheten", false, ["ostermalm", "norrmalm", "kungsholmen"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000040"), "Stadsledningskontoret, samordning", OrganisationKinds.SocialServices, City, false, ["ostermalm", "farsta", "rinkeby-kista"]),
+    ];
+}

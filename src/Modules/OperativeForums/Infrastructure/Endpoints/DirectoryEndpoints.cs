@@ -1,0 +1,47 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
+using Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
+using Samverkan.OperativeForums.Application.Features.Directory.RegisterDistrict;
+using Samverkan.OperativeForums.Application.Features.Directory.RegisterOrganisation;
+
+namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
+
+/// <summary>The organisation directory: anyone signed in may read it; only administrators change it.</summary>
+internal static class DirectoryEndpoints
+{
+    public sealed record RegisterDistrictRequest(string Code, string Name);
+
+    public sealed record RegisterOrganisationRequest(string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
+
+    public static void MapDirectoryEndpoints(this RouteGroupBuilder module)
+    {
+        var districts = module.MapGroup("/districts").WithTags("Directory");
+        districts.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListDistricts(), ct)))
+            .WithSummary("All districts (stadsdelar), by name.");
+        districts.MapPost("/", async Task<Created<string>> (RegisterDistrictRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var code = await mediator.Send(new RegisterDistrict(request.Code, request.Name), ct);
+                return TypedResults.Created($"/api/operative-forums/districts/{code}", code);
+            })
+            .RequireAuthorization(Policies.Administrator)
+            .WithSummary("Registers a district. Administrators only.");
+
+        var organisations = module.MapGroup("/organisations").WithTags("Directory");
+        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, string? kind = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListOrganisations(district, kind, page, pageSize), ct)))
+            .WithSummary("Organisations, optionally those covering one district or of one kind; paged.");
+        organisations.MapPost("/", async Task<Created<Guid>> (RegisterOrganisationRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? []), ct);
+                return TypedResults.Created($"/api/operative-forums/organisations/{id}", id);
+            })
+            .RequireAuthorization(Policies.Administrator)
+            .WithSummary("Registers an organisation and the districts it covers. Administrators only.");
+    }
+}

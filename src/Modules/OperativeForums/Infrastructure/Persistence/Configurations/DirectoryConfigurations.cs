@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samverkan.OperativeForums.Domain.Directory;
+
+namespace Samverkan.OperativeForums.Infrastructure.Persistence.Configurations;
+
+internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
+{
+    public void Configure(EntityTypeBuilder<District> builder)
+    {
+        builder.ToTable("districts");
+        builder.HasKey(d => d.Code);
+        builder.Property(d => d.Code).HasMaxLength(50);
+        builder.Property(d => d.Name).HasMaxLength(200);
+    }
+}
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("organisations");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Kind).HasMaxLength(50);
+        builder.Property(o => o.Organiser).HasMaxLength(200);
+        builder.HasIndex(o => o.Kind);
+        builder.OwnsMany(o => o.Districts, districts =>
+        {
+            districts.ToTable("organisation_districts");
+            districts.WithOwner().HasForeignKey("OrganisationId");
+            districts.HasKey("OrganisationId", nameof(OrganisationDistrict.DistrictCode));
+            districts.Property(d => d.DistrictCode).HasMaxLength(50);
+            districts.HasOne<District>().WithMany().HasForeignKey(d => d.DistrictCode).OnDelete(DeleteBehavior.Restrict);
+            districts.HasIndex(d => d.DistrictCode);
+        });
+        builder.Navigation(o => o.Districts).AutoInclude();
+    }
+}

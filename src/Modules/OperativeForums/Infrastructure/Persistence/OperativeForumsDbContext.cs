@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Infrastructure.Persistence;
+using Samverkan.OperativeForums.Application;
+using Samverkan.OperativeForums.Contracts;
+using Samverkan.OperativeForums.Domain.Directory;
+
+namespace Samverkan.OperativeForums.Infrastructure.Persistence;
+
+internal sealed class OperativeForumsDbContext(DbContextOptions<OperativeForumsDbContext> options, ModuleDbContextDependencies dependencies)
+    : ModuleDbContext(options, dependencies), IOperativeForumsDbContext
+{
+    public override string Schema => OperativeForumsModule.Schema;
+
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+}

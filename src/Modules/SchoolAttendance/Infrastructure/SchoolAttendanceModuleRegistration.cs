@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.SchoolAttendance.Application;
+using Samverkan.SchoolAttendance.Contracts;
+using Samverkan.SchoolAttendance.Infrastructure.Persistence;
+
+namespace Samverkan.SchoolAttendance.Infrastructure;
+
+/// <summary>All the Host sees of the SchoolAttendance module: one registration and one endpoint mapping.</summary>
+public static class SchoolAttendanceModuleRegistration
+{
+    public static IServiceCollection AddSchoolAttendanceModule(this IServiceCollection services, string connectionString)
+    {
+        var module = new ModuleDescriptor(
+            SchoolAttendanceModule.Name, SchoolAttendanceModule.Schema, typeof(SchoolAttendanceDbContext), typeof(SchoolAttendanceModule).Assembly, typeof(ISchoolAttendanceDbContext).Assembly);
+        services.AddModule<SchoolAttendanceDbContext>(module, connectionString);
+        services.AddScoped<ISchoolAttendanceDbContext>(provider => provider.GetRequiredService<SchoolAttendanceDbContext>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSchoolAttendanceEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}
