@@ -1,0 +1,59 @@
+using Samverkan.BuildingBlocks.Infrastructure;
+using Samverkan.Host;
+using Samverkan.Bus.Infrastructure;
+using Samverkan.Host.Errors;
+using Samverkan.Host.Health;
+using Samverkan.Host.Security;
+using Samverkan.Host.Startup;
+using Samverkan.OperativeForums.Infrastructure;
+using Samverkan.SchoolAttendance.Infrastructure;
+using Samverkan.Sip.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+var connectionString = builder.Configuration.GetConnectionString("Samverkan")
+    ?? throw new InvalidOperationException("ConnectionStrings:Samverkan is not set (build/run.sh sets it, or set ConnectionStrings__Samverkan).");
+
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(options => options.IncludeScopes = false);
+
+// Registered first: hosted services start in order, so migrations are applied before the outbox relay and
+// the scheduler touch the database.
+builder.Services.AddStartupMigrations(connectionString);
+builder.Services.AddBuildingBlocks(builder.Configuration);
+builder.Services
+    .AddOperativeForumsModule(connectionString, builder.Configuration)
+    .AddSchoolAttendanceModule(connectionString)
+    .AddSipModule(connectionString)
+    .AddBusModule(connectionString);
+
+builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddSamverkanProblemDetails();
+builder.Services.AddSamverkanHealthChecks(connectionString);
+builder.Services.AddSamverkanOpenApi();
+builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+if (app.Environment.IsDevelopment())
+{
+    app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "Samverkan v1"));
+    app.MapDevelopmentTokens();
+}
+
+app.MapSamverkanHealthChecks();
+var api = app.MapGroup("/api");
+api.MapOperativeForumsEndpoints();
+api.MapSchoolAttendanceEndpoints();
+api.MapSipEndpoints();
+api.MapBusEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the API tests' WebApplicationFactory.</summary>
+public partial class Program;
