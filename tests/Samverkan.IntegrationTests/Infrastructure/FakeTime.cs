@@ -1,0 +1,13 @@
+namespace Samverkan.IntegrationTests.Infrastructure;
+
+/// <summary>A clock the test sets (Microsoft's testing TimeProvider is not in the registry here).</summary>
+public sealed class FakeTime(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Set(DateTimeOffset now) => _now = now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}

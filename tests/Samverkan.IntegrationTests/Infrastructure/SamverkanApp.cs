@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Samverkan.Host.Security;
+
+namespace Samverkan.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real Host on a real Kestrel port against the test database, with a fake clock and real JWTs. Settings
+/// may be overridden per test (for example the outbox relay switched off, to leave events in the outbox).
+/// </summary>
+public sealed class SamverkanApp : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "integration-tests-signing-key-of-at-least-32-bytes";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public SamverkanApp(FakeTime time, IDictionary<string, string?>? settings = null)
+    {
+        Time = time;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Samverkan"] = TestDatabase.ConnectionString,
+            ["Authentication:Jwt:Issuer"] = "samverkan-tests",
+            ["Authentication:Jwt:Audience"] = "samverkan-api",
+            ["Authentication:Jwt:SigningKey"] = SigningKey,
+            ["Outbox:RelayEnabled"] = "false",
+            ["Scheduler:Enabled"] = "false",
+            ["Samverkan:SeedDemoData"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    public FakeTime Time { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    /// <summary>An HTTP client over the real port, signed in as the given user (or anonymous).</summary>
+    public HttpClient ClientFor(TestUser? user = null)
+    {
+        StartServer();
+        var client = CreateClient();
+        if (user is not null)
+        {
+            var token = Services.GetRequiredService<TokenIssuer>().Issue(user.ToDemoUser());
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+}

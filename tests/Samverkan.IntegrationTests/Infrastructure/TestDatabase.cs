@@ -1,0 +1,91 @@
+using Npgsql;
+
+namespace Samverkan.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One real PostgreSQL database for this test assembly, on the throw-away cluster build/test.sh starts
+/// (SAMVERKAN_TEST_POSTGRES: a connection string with rights to create databases). Each assembly gets its
+/// own database, so test projects can run side by side; tests reset it with one TRUNCATE.
+/// </summary>
+public static class TestDatabase
+{
+    private static readonly Lazy<string> Server = new(() =>
+        Environment.GetEnvironmentVariable("SAMVERKAN_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("SAMVERKAN_TEST_POSTGRES is not set: run the tests with build/test.sh, which starts a PostgreSQL cluster."));
+
+    public static string ConnectionString { get; private set; } = string.Empty;
+
+    public static async Task CreateAsync(string name)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(Server.Value);
+        await using (var admin = new NpgsqlConnection(Server.Value))
+        {
+            await admin.OpenAsync();
+            await Execute(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await Execute(admin, $"CREATE DATABASE {name}");
+        }
+
+        builder.Database = name;
+        ConnectionString = builder.ConnectionString;
+    }
+
+    public static Task DropAsync() => Task.CompletedTask;
+
+    /// <summary>Empties every table of the module schemas (not the migration history, not the scheduler's).</summary>
+    public static async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        var tables = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            """
+            SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
+            WHERE schemaname IN ('operative_forums', 'school_attendance', 'sip', 'bus', 'scheduler')
+              AND tablename <> '__migrations_history' AND tablename NOT LIKE 'qrtz%'
+            """, connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        if (tables.Count > 0)
+        {
+            await Execute(connection, $"TRUNCATE {string.Join(", ", tables)} RESTART IDENTITY CASCADE");
+        }
+    }
+
+    public static async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public static async Task ExecuteAsync(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
