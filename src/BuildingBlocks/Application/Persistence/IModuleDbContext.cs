@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Contracts;
+using Samverkan.BuildingBlocks.Domain.Deadlines;
 
 namespace Samverkan.BuildingBlocks.Application.Persistence;
 
@@ -8,6 +10,9 @@ namespace Samverkan.BuildingBlocks.Application.Persistence;
 /// </summary>
 public interface IModuleDbContext
 {
+    /// <summary>The module's deadlines; opening, meeting or extending one publishes its event on save.</summary>
+    DbSet<Deadline> Deadlines { get; }
+
     /// <summary>Queues an event in this module's outbox; it leaves the module only after commit.</summary>
     void AddIntegrationEvent(IntegrationEvent integrationEvent);
 

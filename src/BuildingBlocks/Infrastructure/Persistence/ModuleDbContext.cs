@@ -2,17 +2,23 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.BuildingBlocks.Domain.Deadlines;
+using Samverkan.BuildingBlocks.Infrastructure.Deadlines;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
 /// The base of every module's DbContext: the module's own schema, plus its outbox, inbox and audit tables,
-/// which therefore always commit in the same transaction as the module's data.
+/// which therefore always commit in the same transaction as the module's data, and its deadlines.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
     : DbContext(options), IModuleDbContext
 {
+    public abstract string ModuleName { get; }
+
     public abstract string Schema { get; }
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -49,6 +55,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await DispatchDomainEventsAsync(cancellationToken);
+        DeadlineEventWriter.Collect(ChangeTracker, ModuleName, dependencies.Time.GetUtcNow()).ForEach(AddIntegrationEvent);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -58,6 +65,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new DeadlineConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
     }
 

@@ -9,6 +9,8 @@ namespace Samverkan.OperativeForums.Infrastructure.Persistence;
 internal sealed class OperativeForumsDbContext(DbContextOptions<OperativeForumsDbContext> options, ModuleDbContextDependencies dependencies)
     : ModuleDbContext(options, dependencies), IOperativeForumsDbContext
 {
+    public override string ModuleName => OperativeForumsModule.Name;
+
     public override string Schema => OperativeForumsModule.Schema;
 
     public DbSet<District> Districts => Set<District>();

@@ -9,6 +9,8 @@ namespace Samverkan.SchoolAttendance.Infrastructure.Persistence;
 internal sealed class SchoolAttendanceDbContext(DbContextOptions<SchoolAttendanceDbContext> options, ModuleDbContextDependencies dependencies)
     : ModuleDbContext(options, dependencies), ISchoolAttendanceDbContext
 {
+    public override string ModuleName => SchoolAttendanceModule.Name;
+
     public override string Schema => SchoolAttendanceModule.Schema;
 
     public DbSet<KnownDistrict> KnownDistricts => Set<KnownDistrict>();
