@@ -23,7 +23,7 @@ public static class StockholmCalendar
     public static DateTime ToLocalDateTime(DateTimeOffset instant) =>
         Instant.FromDateTimeOffset(instant).InZone(Zone).LocalDateTime.ToDateTimeUnspecified();
 
-    /// <summary>The instant a Stockholm wall-clock time happens (the later one if the clock is turned back).</summary>
+    /// <summary>The instant a Stockholm wall-clock time happens (the earlier one when the clock is turned back, shifted past the gap when it is put forward).</summary>
     public static DateTimeOffset ToInstant(DateOnly date, TimeOnly timeOfDay)
     {
         var local = new LocalDateTime(date.Year, date.Month, date.Day, timeOfDay.Hour, timeOfDay.Minute, timeOfDay.Second);
