@@ -16,10 +16,12 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
     public const string SigningKey = "integration-tests-signing-key-of-at-least-32-bytes";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    public SamverkanApp(FakeTime time, IDictionary<string, string?>? settings = null)
+    public SamverkanApp(FakeTime time, IDictionary<string, string?>? settings = null, string environment = "Testing")
     {
         Time = time;
+        _environment = environment;
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Samverkan"] = TestDatabase.ConnectionString,
@@ -42,7 +44,7 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
