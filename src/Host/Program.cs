@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Infrastructure;
+using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
 using Samverkan.Bus.Infrastructure;
 using Samverkan.Host.Errors;
@@ -26,6 +27,8 @@ builder.Services
     .AddSipModule(connectionString)
     .AddBusModule(connectionString);
 
+// After the modules: they declare the commands the scheduler sends.
+builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
