@@ -5,7 +5,8 @@ public sealed class FakeTime(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    // TimeProvider promises UTC (and Npgsql writes only offset 0): tests may set a local Stockholm time.
+    public override DateTimeOffset GetUtcNow() => _now.ToUniversalTime();
 
     public void Set(DateTimeOffset now) => _now = now;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Samverkan.Host.Security;
 
 namespace Samverkan.IntegrationTests.Infrastructure;
@@ -62,7 +63,10 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
         var client = CreateClient();
         if (user is not null)
         {
-            var token = Services.GetRequiredService<TokenIssuer>().Issue(user.ToDemoUser());
+            // The JWT handler checks a token's lifetime on the real clock, not on the injected fake one, so
+            // tokens are issued on the real clock whatever day the test has set.
+            var issuer = new TokenIssuer(Services.GetRequiredService<IOptions<JwtOptions>>(), TimeProvider.System);
+            var token = issuer.Issue(user.ToDemoUser());
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.SchoolAttendance.Domain.Directory;
+using Samverkan.SchoolAttendance.Domain.Pupils;
+using Samverkan.SchoolAttendance.Domain.Reports;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.SchoolAttendance.Domain.Suspensions;
 
 namespace Samverkan.SchoolAttendance.Application;
 
@@ -10,4 +14,17 @@ public interface ISchoolAttendanceDbContext : IModuleDbContext
     DbSet<KnownDistrict> KnownDistricts { get; }
 
     DbSet<KnownOrganisation> KnownOrganisations { get; }
+
+    DbSet<Pupil> Pupils { get; }
+
+    DbSet<Suspension> Suspensions { get; }
+
+    DbSet<ReportOfConcern> ReportsOfConcern { get; }
+
+    DbSet<Intake> Intakes { get; }
+
+    DbSet<Investigation> Investigations { get; }
+
+
+    DbSet<Intervention> Interventions { get; }
 }
