@@ -79,6 +79,28 @@ public sealed class SchoolWorld
         return await response.Content.ReadFromJsonAsync<Guid>();
     }
 
+    /// <summary>The school reports a concern about the pupil; the outbox carries it to social services.</summary>
+    public async Task<Guid> ReportConcernAsync(Guid pupil, bool drain = true)
+    {
+        using var principal = _app.ClientFor(Principal);
+        var response = await principal.PostAsJsonAsync($"/api/school-attendance/pupils/{pupil}/reports-of-concern", new { observations = "Frånvaro 40 % i tre veckor, säger att hon inte vågar gå till skolan" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        if (drain)
+        {
+            await DrainAsync();
+        }
+
+        return await response.Content.ReadFromJsonAsync<Guid>();
+    }
+
+    /// <summary>The newest intake the Östermalm social worker sees.</summary>
+    public async Task<Guid> LatestIntakeAsync()
+    {
+        using var social = _app.ClientFor(SocialWorker);
+        var page = await (await social.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        return page.GetProperty("items")[0].GetProperty("id").GetGuid();
+    }
+
     /// <summary>A valid twelve-digit personnummer for the birth date (check digit by the Luhn rule).</summary>
     public static string Pin(DateOnly born, string serial, int dayOffset = 0)
     {
