@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Domain.Directory;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Reports;
@@ -27,4 +28,10 @@ public interface ISchoolAttendanceDbContext : IModuleDbContext
 
 
     DbSet<Intervention> Interventions { get; }
+
+    DbSet<AbsenceLadderStep> AbsenceLadderSteps { get; }
+
+    DbSet<AbsencePeriod> AbsencePeriods { get; }
+
+    DbSet<AbsenceStep> AbsenceSteps { get; }
 }

@@ -32,3 +32,19 @@ public sealed record SuspensionNoticeSent : IntegrationEvent
 
     public required DateOnly EndDate { get; init; }
 }
+
+/// <summary>A pupil's absence crossed a threshold of the organiser's escalation ladder: the next step is due.</summary>
+public sealed record AbsenceStepReached : IntegrationEvent
+{
+    public required Guid AbsenceStepId { get; init; }
+
+    public required Guid PupilId { get; init; }
+
+    public required Guid SchoolId { get; init; }
+
+    public required int StepOrder { get; init; }
+
+    public required string StepName { get; init; }
+
+    public required DateOnly DueDate { get; init; }
+}

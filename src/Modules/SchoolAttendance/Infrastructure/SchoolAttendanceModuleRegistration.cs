@@ -33,6 +33,7 @@ public static class SchoolAttendanceModuleRegistration
         var module = endpoints.MapGroup("/school-attendance").RequireAuthorization();
         module.MapSchoolEndpoints();
         module.MapSocialServicesEndpoints();
+        module.MapAbsenceEndpoints();
         return endpoints;
     }
 }

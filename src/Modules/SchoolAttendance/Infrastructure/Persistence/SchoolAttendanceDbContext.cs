@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.SchoolAttendance.Application;
 using Samverkan.SchoolAttendance.Contracts;
+using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Domain.Directory;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Reports;
@@ -33,4 +34,10 @@ internal sealed class SchoolAttendanceDbContext(DbContextOptions<SchoolAttendanc
 
 
     public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<AbsenceLadderStep> AbsenceLadderSteps => Set<AbsenceLadderStep>();
+
+    public DbSet<AbsencePeriod> AbsencePeriods => Set<AbsencePeriod>();
+
+    public DbSet<AbsenceStep> AbsenceSteps => Set<AbsenceStep>();
 }

@@ -13,8 +13,12 @@ internal sealed class CaseDeadlines(ISchoolAttendanceDbContext db, TimeProvider 
     public async Task OpenAsync(string kind, Guid subjectId, string districtCode, DateOnly dueDate, string ruleReference, CancellationToken cancellationToken)
     {
         var responsible = await ResponsibleOrganisationAsync(districtCode, cancellationToken);
-        db.Deadlines.Add(Deadline.Open(kind, subjectId, districtCode, responsible, null, dueDate, ruleReference, time.GetUtcNow()));
+        Open(kind, subjectId, districtCode, responsible, dueDate, ruleReference);
     }
+
+    /// <summary>A deadline another organisation than social services answers for, e.g. a school's absence step.</summary>
+    public void Open(string kind, Guid subjectId, string districtCode, Guid responsibleOrganisationId, DateOnly dueDate, string ruleReference) =>
+        db.Deadlines.Add(Deadline.Open(kind, subjectId, districtCode, responsibleOrganisationId, null, dueDate, ruleReference, time.GetUtcNow()));
 
     public Task OpenAsync(string kind, Guid subjectId, string districtCode, DateOnly dueDate, string ruleKey, DateOnly ruleDate, CancellationToken cancellationToken) =>
         OpenAsync(kind, subjectId, districtCode, dueDate, LegalRuleCatalogue.Required(ruleKey, ruleDate).Reference, cancellationToken);
