@@ -14,6 +14,7 @@ public sealed class IntegrationEventSerializer(ModuleRegistry modules)
 
     private readonly Lazy<Dictionary<string, Type>> _types = new(() => modules.Modules
         .Select(m => m.ContractsAssembly)
+        .Append(typeof(IntegrationEvent).Assembly) // the shared events every module publishes, e.g. DeadlineOpened
         .Distinct()
         .SelectMany(assembly => assembly.GetTypes())
         .Where(type => type.IsSubclassOf(typeof(IntegrationEvent)) && !type.IsAbstract)
