@@ -5,7 +5,8 @@ public sealed class FakeTime(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    // Like the system clock, always in UTC (Npgsql writes only UTC offsets to timestamptz).
+    public override DateTimeOffset GetUtcNow() => _now.ToUniversalTime();
 
     public void Set(DateTimeOffset now) => _now = now;
 

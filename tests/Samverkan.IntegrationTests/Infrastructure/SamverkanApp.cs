@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,11 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            // Tokens are issued at the fake time, so their lifetime is checked against the fake clock too.
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+                options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, _) =>
+                    (notBefore is null || notBefore.Value <= Time.GetUtcNow().UtcDateTime.AddSeconds(30))
+                    && (expires is null || expires.Value > Time.GetUtcNow().UtcDateTime.AddSeconds(-30)));
         });
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.OperativeForums.Domain.Directory;
+using Samverkan.OperativeForums.Domain.Forums;
 
 namespace Samverkan.OperativeForums.Application;
 
@@ -10,4 +11,8 @@ public interface IOperativeForumsDbContext : IModuleDbContext
     DbSet<District> Districts { get; }
 
     DbSet<Organisation> Organisations { get; }
+
+    DbSet<Forum> Forums { get; }
+
+    DbSet<Meeting> Meetings { get; }
 }

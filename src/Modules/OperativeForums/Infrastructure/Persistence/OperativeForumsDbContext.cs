@@ -3,6 +3,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.OperativeForums.Application;
 using Samverkan.OperativeForums.Contracts;
 using Samverkan.OperativeForums.Domain.Directory;
+using Samverkan.OperativeForums.Domain.Forums;
 
 namespace Samverkan.OperativeForums.Infrastructure.Persistence;
 
@@ -16,4 +17,8 @@ internal sealed class OperativeForumsDbContext(DbContextOptions<OperativeForumsD
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Forum> Forums => Set<Forum>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
 }
