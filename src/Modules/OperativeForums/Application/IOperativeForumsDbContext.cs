@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.OperativeForums.Domain.Agreements;
+using Samverkan.OperativeForums.Domain.Contacts;
 using Samverkan.OperativeForums.Domain.Directory;
 using Samverkan.OperativeForums.Domain.Forums;
 
@@ -15,4 +17,8 @@ public interface IOperativeForumsDbContext : IModuleDbContext
     DbSet<Forum> Forums { get; }
 
     DbSet<Meeting> Meetings { get; }
+
+    DbSet<SchoolContactPerson> SchoolContactPersons { get; }
+
+    DbSet<CollaborationAgreement> CollaborationAgreements { get; }
 }

@@ -36,6 +36,7 @@ public static class OperativeForumsModuleRegistration
         module.MapDirectoryEndpoints();
         module.MapForumEndpoints();
         module.MapMeetingEndpoints();
+        module.MapContactAndAgreementEndpoints();
         return endpoints;
     }
 }

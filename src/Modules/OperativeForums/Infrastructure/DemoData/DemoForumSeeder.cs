@@ -27,10 +27,16 @@ internal sealed class DemoForumSeeder(IServiceScopeFactory scopes, TimeProvider 
 
         var today = StockholmCalendar.Today(time);
         var organisations = await db.Organisations.AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var (code, name) in DemoDirectory.Districts)
+        foreach (var district in await db.Districts.AsNoTracking().ToListAsync(cancellationToken))
         {
+            var (code, name) = (district.Code, district.Name);
             var inDistrict = organisations.Where(o => o.Districts.Any(d => d.DistrictCode == code)).OrderBy(o => o.Name).ToList();
-            var convener = inDistrict.First(o => o.Kind == OrganisationKinds.SocialServices);
+            var convener = inDistrict.FirstOrDefault(o => o.Kind == OrganisationKinds.SocialServices);
+            if (convener is null)
+            {
+                continue;
+            }
+
             var forum = new Forum(Guid.NewGuid(), code, $"Operativt forum {name}", ForumKinds.OperativeForum, convener.Id, expectedMeetingsPerTerm: 2);
             foreach (var member in inDistrict.Where(o => (!o.IsIndependent && o.Kind != OrganisationKinds.SocialServices) || o.Id == convener.Id))
             {

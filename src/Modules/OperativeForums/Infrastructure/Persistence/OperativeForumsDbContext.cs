@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.OperativeForums.Application;
 using Samverkan.OperativeForums.Contracts;
+using Samverkan.OperativeForums.Domain.Agreements;
+using Samverkan.OperativeForums.Domain.Contacts;
 using Samverkan.OperativeForums.Domain.Directory;
 using Samverkan.OperativeForums.Domain.Forums;
 
@@ -21,4 +23,8 @@ internal sealed class OperativeForumsDbContext(DbContextOptions<OperativeForumsD
     public DbSet<Forum> Forums => Set<Forum>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<SchoolContactPerson> SchoolContactPersons => Set<SchoolContactPerson>();
+
+    public DbSet<CollaborationAgreement> CollaborationAgreements => Set<CollaborationAgreement>();
 }

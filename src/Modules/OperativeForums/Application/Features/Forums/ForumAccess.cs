@@ -26,7 +26,7 @@ internal static class ForumAccess
 
         if (!(user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.SocialServicesManager) || user.IsInRole(Roles.Coordinator)))
         {
-            throw new ForbiddenException("Only administrators and the district's social-services managers or coordinators run a forum.");
+            throw new ForbiddenException("Only administrators and the district's social-services managers or coordinators may change this.");
         }
     }
 

@@ -6,12 +6,13 @@ using Samverkan.BuildingBlocks.Application.Specifications;
 using Samverkan.BuildingBlocks.Domain.Specifications;
 using Samverkan.OperativeForums.Domain.Forums;
 
+
 namespace Samverkan.OperativeForums.Application.Features.Forums.ListForums;
 
 public sealed record ForumSummaryDto(Guid Id, string DistrictCode, string Name, string Kind, Guid ConveningOrganisationId, int ExpectedMeetingsPerTerm, int ActiveMembers);
 
 internal sealed record ListForums(string? DistrictCode, string? Kind, string? Search, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<Page<ForumSummaryDto>>;
+    : IQuery<Page<ForumSummaryDto>>, IPagedQuery;
 
 internal sealed class ForumsMatching : Specification<Forum>
 {

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Samverkan.BuildingBlocks.Application.Messaging;
 
 namespace Samverkan.OperativeForums.Application.Features.Forums.ListForums;
 
@@ -7,8 +6,7 @@ internal sealed class ListForumsValidator : AbstractValidator<ListForums>
 {
     public ListForumsValidator()
     {
-        RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+        this.ValidatePaging();
         RuleFor(q => q.Search).MaximumLength(200);
     }
 }

@@ -3,13 +3,14 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.OperativeForums.Application.Features.Forums;
 
+
 namespace Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
 
 public sealed record MeetingSummaryDto(Guid Id, Guid ForumId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Place, string Status, string Term);
 
 /// <summary>A forum's meetings between two dates (either may be left open), newest first, paged.</summary>
 internal sealed record ListMeetings(Guid ForumId, DateOnly? From, DateOnly? To, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<Page<MeetingSummaryDto>>;
+    : IQuery<Page<MeetingSummaryDto>>, IPagedQuery;
 
 internal sealed class ListMeetingsHandler(IOperativeForumsDbContext db, ICurrentUser user) : IQueryHandler<ListMeetings, Page<MeetingSummaryDto>>
 {
