@@ -37,6 +37,7 @@ public static class OperativeForumsModuleRegistration
         module.MapForumEndpoints();
         module.MapMeetingEndpoints();
         module.MapContactAndAgreementEndpoints();
+        module.MapCalendarEndpoints();
         return endpoints;
     }
 }
