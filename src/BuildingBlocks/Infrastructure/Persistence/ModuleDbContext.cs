@@ -26,15 +26,24 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    public void AddIntegrationEvent(IntegrationEvent integrationEvent) =>
-        OutboxMessages.Add(new OutboxMessage
-        {
-            Id = integrationEvent.EventId,
-            Type = dependencies.Serializer.TypeName(integrationEvent),
-            Payload = dependencies.Serializer.Serialize(integrationEvent),
-            OccurredAt = integrationEvent.OccurredAt,
-            NextAttemptAt = integrationEvent.OccurredAt,
-        });
+    public void AddIntegrationEvent(IntegrationEvent integrationEvent) => OutboxMessages.Add(ToOutboxMessage(integrationEvent));
+
+    /// <summary>
+    /// Writes many events to the outbox at once, in the current transaction, with one statement: for set-based
+    /// work (the deadline check) where tracking thousands of rows would cost more than the work itself.
+    /// </summary>
+    public async Task WriteIntegrationEventsAsync(IReadOnlyCollection<IntegrationEvent> integrationEvents, CancellationToken cancellationToken)
+    {
+        var messages = integrationEvents.Select(ToOutboxMessage).ToList();
+        var insertSql = $$"""
+            INSERT INTO {{Schema}}.outbox_messages (id, type, payload, occurred_at, next_attempt_at, attempts)
+            SELECT id, type, payload, at, at, 0 FROM unnest({0}::uuid[], {1}::text[], {2}::jsonb[], {3}::timestamptz[]) AS e(id, type, payload, at)
+            """;
+        await Database.ExecuteSqlRawAsync(
+            insertSql,
+            [messages.Select(m => m.Id).ToArray(), messages.Select(m => m.Type).ToArray(), messages.Select(m => m.Payload).ToArray(), messages.Select(m => m.OccurredAt).ToArray()],
+            cancellationToken);
+    }
 
     public void AddAuditEntry(AuditRecord record)
     {
@@ -58,6 +67,15 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
         DeadlineEventWriter.Collect(ChangeTracker, ModuleName, dependencies.Time.GetUtcNow()).ForEach(AddIntegrationEvent);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    private OutboxMessage ToOutboxMessage(IntegrationEvent integrationEvent) => new()
+    {
+        Id = integrationEvent.EventId,
+        Type = dependencies.Serializer.TypeName(integrationEvent),
+        Payload = dependencies.Serializer.Serialize(integrationEvent),
+        OccurredAt = integrationEvent.OccurredAt,
+        NextAttemptAt = integrationEvent.OccurredAt,
+    };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
