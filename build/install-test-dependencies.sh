@@ -3,6 +3,8 @@
 set -euo pipefail
 missing=()
 command -v runuser >/dev/null || missing+=(util-linux)
+# The browser tests drive Debian's Chromium through Playwright; Playwright never downloads its own browser here.
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -1,5 +1,6 @@
 using Samverkan.BuildingBlocks.Infrastructure;
 using Samverkan.Host;
+using Samverkan.Host.Admin;
 using Samverkan.Bus.Infrastructure;
 using Samverkan.Host.Errors;
 using Samverkan.Host.Health;
@@ -27,6 +28,7 @@ builder.Services
     .AddBusModule(connectionString);
 
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddAdminConsole();
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
 builder.Services.AddSamverkanOpenApi();
@@ -52,6 +54,7 @@ api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();
 api.MapBusEndpoints();
+app.MapRazorPages();
 
 await app.RunAsync();
 
