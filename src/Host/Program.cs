@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Infrastructure;
+using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
 using Samverkan.Host.Admin;
 using Samverkan.Bus.Infrastructure;
@@ -27,6 +28,8 @@ builder.Services
     .AddSipModule(connectionString)
     .AddBusModule(connectionString);
 
+// After the modules: they declare the commands the scheduler sends.
+builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddAdminConsole();
 builder.Services.AddSamverkanProblemDetails();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Inbox;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
@@ -6,6 +7,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.BuildingBlocks.Infrastructure.Outbox;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
+using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.BuildingBlocks.Infrastructure.Security;
 
 namespace Samverkan.BuildingBlocks.Infrastructure;
@@ -32,6 +34,8 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddSingleton<OutboxDrainer>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxRelayService>();
+        services.AddScoped<IRequestHandler<PurgeHandledMessages, Unit>, PurgeHandledMessagesHandler>();
+        services.AddScheduledCommand<PurgeHandledMessages>(PurgeHandledMessages.JobName, PurgeHandledMessages.DefaultCron);
 
         services.AddSingleton<ModuleMigrator>();
         return services;

@@ -5,7 +5,7 @@ public sealed class FakeTime(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    // Like the system clock, always in UTC (Npgsql writes only UTC offsets to timestamptz).
+    // TimeProvider promises UTC (offset zero); Npgsql refuses other offsets for timestamptz.
     public override DateTimeOffset GetUtcNow() => _now.ToUniversalTime();
 
     public void Set(DateTimeOffset now) => _now = now;

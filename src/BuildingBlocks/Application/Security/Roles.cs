@@ -7,6 +7,9 @@ public static class Roles
     public const string SocialServicesManager = "social-services-manager";
     public const string SchoolCounsellor = "school-counsellor";
     public const string Principal = "principal";
+
+    /// <summary>Acts for a school's organiser (huvudman), e.g. to extend an upper-secondary suspension.</summary>
+    public const string SchoolOrganiser = "school-organiser";
     public const string PoliceOfficer = "police-officer";
     public const string BupClinician = "bup-clinician";
     public const string Coordinator = "coordinator";
@@ -14,6 +17,6 @@ public static class Roles
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
-        SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, PoliceOfficer, BupClinician, Coordinator, Administrator,
+        SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, SchoolOrganiser, PoliceOfficer, BupClinician, Coordinator, Administrator,
     };
 }

@@ -6,7 +6,7 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
 /// Turns integration events into outbox rows and back. The stored type name is the record's full name, looked
-/// up among the event types of the modules' Contracts assemblies and the shared building-block Contracts, so no assembly-qualified names are stored.
+/// up among the event types of the modules' Contracts assemblies, so no assembly-qualified names are stored.
 /// </summary>
 public sealed class IntegrationEventSerializer(ModuleRegistry modules)
 {
@@ -14,7 +14,7 @@ public sealed class IntegrationEventSerializer(ModuleRegistry modules)
 
     private readonly Lazy<Dictionary<string, Type>> _types = new(() => modules.Modules
         .Select(m => m.ContractsAssembly)
-        .Append(typeof(IntegrationEvent).Assembly) // the shared events every module publishes (deadlines)
+        .Append(typeof(IntegrationEvent).Assembly) // the shared events every module publishes, e.g. DeadlineOpened
         .Distinct()
         .SelectMany(assembly => assembly.GetTypes())
         .Where(type => type.IsSubclassOf(typeof(IntegrationEvent)) && !type.IsAbstract)

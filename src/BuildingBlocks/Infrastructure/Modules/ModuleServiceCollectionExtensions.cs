@@ -12,6 +12,9 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Modules;
 
 public static class ModuleServiceCollectionExtensions
 {
+    /// <summary>Each module keeps its migration history in its own schema, under this name.</summary>
+    public const string MigrationsHistoryTable = "__migrations_history";
+
     /// <summary>
     /// Registers one module: its DbContext on its own schema and migrations history table, and, by a scan of
     /// its Application assembly, its request handlers, validators and integration- and domain-event handlers.
@@ -22,7 +25,7 @@ public static class ModuleServiceCollectionExtensions
         Registry(services).Add(module);
         services.AddDbContext<TDbContext>(options => options
             .UseNpgsql(connectionString, npgsql => npgsql
-                .MigrationsHistoryTable("__migrations_history", module.Schema)
+                .MigrationsHistoryTable(MigrationsHistoryTable, module.Schema)
                 .MigrationsAssembly(typeof(TDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention());
 

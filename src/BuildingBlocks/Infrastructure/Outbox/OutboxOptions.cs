@@ -17,4 +17,13 @@ public sealed class OutboxOptions
 
     /// <summary>The wait after the first failure; it doubles with each further one, up to an hour.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long relayed events stay in the outbox, for operators tracing what was sent.</summary>
+    public TimeSpan KeepRelayedFor { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// How long consumers remember events they handled. Longer than KeepRelayedFor, so an event can only be
+    /// redelivered while its inbox row still guards against a second effect.
+    /// </summary>
+    public TimeSpan KeepInboxFor { get; set; } = TimeSpan.FromDays(30);
 }

@@ -30,6 +30,7 @@ public sealed partial class ModuleMigrator(ModuleRegistry modules, IServiceScope
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+                await CreateHistoryTableAsync(connection, module.Schema, cancellationToken);
                 var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
                 if (pending.Count > 0)
                 {
@@ -43,6 +44,19 @@ public sealed partial class ModuleMigrator(ModuleRegistry modules, IServiceScope
             await using var unlockCommand = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", connection);
             await unlockCommand.ExecuteNonQueryAsync(CancellationToken.None);
         }
+    }
+
+    // EF reads the history table before creating it and logs the failure as an error on a new database;
+    // creating it first (in EF's own shape) keeps a first start's log free of false alarms.
+    private static async Task CreateHistoryTableAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            CREATE SCHEMA IF NOT EXISTS {schema};
+            CREATE TABLE IF NOT EXISTS {schema}.{ModuleServiceCollectionExtensions.MigrationsHistoryTable} (
+                migration_id character varying(150) NOT NULL PRIMARY KEY,
+                product_version character varying(32) NOT NULL);
+            """, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) to module {Module}")]

@@ -1,6 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Domain.Directory;
+using Samverkan.SchoolAttendance.Domain.Pupils;
+using Samverkan.SchoolAttendance.Domain.Reports;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.SchoolAttendance.Domain.Suspensions;
 
 namespace Samverkan.SchoolAttendance.Application;
 
@@ -10,4 +15,23 @@ public interface ISchoolAttendanceDbContext : IModuleDbContext
     DbSet<KnownDistrict> KnownDistricts { get; }
 
     DbSet<KnownOrganisation> KnownOrganisations { get; }
+
+    DbSet<Pupil> Pupils { get; }
+
+    DbSet<Suspension> Suspensions { get; }
+
+    DbSet<ReportOfConcern> ReportsOfConcern { get; }
+
+    DbSet<Intake> Intakes { get; }
+
+    DbSet<Investigation> Investigations { get; }
+
+
+    DbSet<Intervention> Interventions { get; }
+
+    DbSet<AbsenceLadderStep> AbsenceLadderSteps { get; }
+
+    DbSet<AbsencePeriod> AbsencePeriods { get; }
+
+    DbSet<AbsenceStep> AbsenceSteps { get; }
 }

@@ -3,6 +3,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.SchoolAttendance.Application;
+using Samverkan.SchoolAttendance.Application.Access;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.RegisterIntake;
+using Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 using Samverkan.SchoolAttendance.Contracts;
 using Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
@@ -17,11 +21,19 @@ public static class SchoolAttendanceModuleRegistration
             SchoolAttendanceModule.Name, SchoolAttendanceModule.Schema, typeof(SchoolAttendanceDbContext), typeof(SchoolAttendanceModule).Assembly, typeof(ISchoolAttendanceDbContext).Assembly);
         services.AddModule<SchoolAttendanceDbContext>(module, connectionString);
         services.AddScoped<ISchoolAttendanceDbContext>(provider => provider.GetRequiredService<SchoolAttendanceDbContext>());
+        services.AddScoped<CaseAccess>();
+        services.AddScoped<CaseDeadlines>();
+        services.AddScoped<IntakeRegistrar>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapSchoolAttendanceEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // Every route needs a signed-in caller; who may see which pupil or case is decided in the handlers.
+        var module = endpoints.MapGroup("/school-attendance").RequireAuthorization();
+        module.MapSchoolEndpoints();
+        module.MapSocialServicesEndpoints();
+        module.MapAbsenceEndpoints();
         return endpoints;
     }
 }

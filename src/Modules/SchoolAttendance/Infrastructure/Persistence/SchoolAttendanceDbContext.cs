@@ -2,7 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.SchoolAttendance.Application;
 using Samverkan.SchoolAttendance.Contracts;
+using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Domain.Directory;
+using Samverkan.SchoolAttendance.Domain.Pupils;
+using Samverkan.SchoolAttendance.Domain.Reports;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.SchoolAttendance.Domain.Suspensions;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
@@ -16,4 +21,23 @@ internal sealed class SchoolAttendanceDbContext(DbContextOptions<SchoolAttendanc
     public DbSet<KnownDistrict> KnownDistricts => Set<KnownDistrict>();
 
     public DbSet<KnownOrganisation> KnownOrganisations => Set<KnownOrganisation>();
+
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+
+    public DbSet<Suspension> Suspensions => Set<Suspension>();
+
+    public DbSet<ReportOfConcern> ReportsOfConcern => Set<ReportOfConcern>();
+
+    public DbSet<Intake> Intakes => Set<Intake>();
+
+    public DbSet<Investigation> Investigations => Set<Investigation>();
+
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<AbsenceLadderStep> AbsenceLadderSteps => Set<AbsenceLadderStep>();
+
+    public DbSet<AbsencePeriod> AbsencePeriods => Set<AbsencePeriod>();
+
+    public DbSet<AbsenceStep> AbsenceSteps => Set<AbsenceStep>();
 }

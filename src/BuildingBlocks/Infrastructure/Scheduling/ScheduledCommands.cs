@@ -1,0 +1,52 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Samverkan.BuildingBlocks.Infrastructure.Scheduling;
+
+/// <summary>A command the scheduler sends on a cron schedule (Europe/Stockholm), under a stable job name.</summary>
+public sealed record ScheduledCommand(string JobName, Type CommandType, string DefaultCron);
+
+/// <summary>Every scheduled command the modules declared; the scheduler turns each into a Quartz job.</summary>
+public sealed class ScheduledCommands
+{
+    private readonly List<ScheduledCommand> _commands = [];
+
+    public IReadOnlyList<ScheduledCommand> All => _commands;
+
+    internal void Add(ScheduledCommand command)
+    {
+        if (_commands.Any(c => c.JobName == command.JobName))
+        {
+            throw new InvalidOperationException($"The scheduled job {command.JobName} is declared twice.");
+        }
+
+        _commands.Add(command);
+    }
+}
+
+public static class ScheduledCommandRegistration
+{
+    /// <summary>
+    /// Declares that the scheduler sends a new <typeparamref name="TCommand"/> on the given cron schedule. The
+    /// job only sends the command: what it does, its transaction and its rules live in the command's handler.
+    /// </summary>
+    public static IServiceCollection AddScheduledCommand<TCommand>(this IServiceCollection services, string jobName, string defaultCron)
+        where TCommand : IRequest<Unit>, new()
+    {
+        Catalogue(services).Add(new ScheduledCommand(jobName, typeof(TCommand), defaultCron));
+        return services;
+    }
+
+    internal static ScheduledCommands Catalogue(IServiceCollection services)
+    {
+        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(ScheduledCommands))?.ImplementationInstance;
+        if (existing is ScheduledCommands catalogue)
+        {
+            return catalogue;
+        }
+
+        catalogue = new ScheduledCommands();
+        services.AddSingleton(catalogue);
+        return catalogue;
+    }
+}

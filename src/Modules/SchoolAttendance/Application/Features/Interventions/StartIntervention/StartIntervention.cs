@@ -1,0 +1,27 @@
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Domain;
+using Samverkan.SchoolAttendance.Application.Access;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
+
+namespace Samverkan.SchoolAttendance.Application.Features.Interventions.StartIntervention;
+
+internal sealed record StartIntervention(
+    Guid InvestigationId, string Kind, string ConsentGivenBy, DateOnly ConsentGivenOn, DateOnly StartedOn, int? FollowUpEveryWeeks) : ICommand<Guid>;
+
+/// <summary>Starts an intervention from the catalogue, only with the guardians' consent recorded; opens its first follow-up.</summary>
+internal sealed class StartInterventionHandler(ISchoolAttendanceDbContext db, CaseAccess access, CaseDeadlines deadlines) : ICommandHandler<StartIntervention, Guid>
+{
+    public async Task<Guid> Handle(StartIntervention command, CancellationToken cancellationToken)
+    {
+        var investigation = await access.InvestigationAsync(command.InvestigationId, cancellationToken);
+        var kind = InterventionCatalogue.Find(command.Kind)
+            ?? throw new BusinessRuleViolationException("Intervention catalogue", $"'{command.Kind}' is not in the catalogue of interventions.");
+        var intervention = Intervention.Start(investigation, kind, command.ConsentGivenBy, command.ConsentGivenOn, command.StartedOn, command.FollowUpEveryWeeks);
+        db.Interventions.Add(intervention);
+        await InterventionFollowUps.OpenNextAsync(deadlines, intervention, cancellationToken);
+        db.AddAuditEntry(new AuditRecord("case", investigation.Id, "intervention-started"));
+        return intervention.Id;
+    }
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+
+namespace Samverkan.SchoolAttendance.Application.Features.Reports.SendReportOfConcern;
+
+internal sealed class SendReportOfConcernValidator : AbstractValidator<SendReportOfConcern>
+{
+    public SendReportOfConcernValidator() =>
+        RuleFor(c => c.Observations).NotEmpty().WithMessage("Describe what the school saw.").MaximumLength(8000);
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Domain.Deadlines;
+using Samverkan.SchoolAttendance.Domain.Rules;
+
+namespace Samverkan.SchoolAttendance.Application.Features.SocialServices;
+
+/// <summary>
+/// Opens and meets this module's deadlines with the rule in force on the day they start, and makes the home
+/// district's social services responsible (the reminder engine routes on it).
+/// </summary>
+internal sealed class CaseDeadlines(ISchoolAttendanceDbContext db, TimeProvider time)
+{
+    public async Task OpenAsync(string kind, Guid subjectId, string districtCode, DateOnly dueDate, string ruleReference, CancellationToken cancellationToken)
+    {
+        var responsible = await ResponsibleOrganisationAsync(districtCode, cancellationToken);
+        Open(kind, subjectId, districtCode, responsible, dueDate, ruleReference);
+    }
+
+    /// <summary>A deadline another organisation than social services answers for, e.g. a school's absence step.</summary>
+    public void Open(string kind, Guid subjectId, string districtCode, Guid responsibleOrganisationId, DateOnly dueDate, string ruleReference) =>
+        db.Deadlines.Add(Deadline.Open(kind, subjectId, districtCode, responsibleOrganisationId, null, dueDate, ruleReference, time.GetUtcNow()));
+
+    public Task OpenAsync(string kind, Guid subjectId, string districtCode, DateOnly dueDate, string ruleKey, DateOnly ruleDate, CancellationToken cancellationToken) =>
+        OpenAsync(kind, subjectId, districtCode, dueDate, LegalRuleCatalogue.Required(ruleKey, ruleDate).Reference, cancellationToken);
+
+    /// <summary>The open (or breached) deadline of this kind for the subject, if any.</summary>
+    public Task<Deadline?> CurrentAsync(Guid subjectId, string kind, CancellationToken cancellationToken) =>
+        db.Deadlines
+            .Where(d => d.SubjectId == subjectId && d.Kind == kind && (d.Status == DeadlineStatus.Open || d.Status == DeadlineStatus.Breached))
+            .OrderByDescending(d => d.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task MeetAsync(Guid subjectId, string kind, CancellationToken cancellationToken)
+    {
+        var deadline = await CurrentAsync(subjectId, kind, cancellationToken);
+        deadline?.Meet(time.GetUtcNow());
+    }
+
+    // The district's own social services: of those covering the district, the one covering fewest districts
+    // (a city-wide coordination office also covers it, but does not handle its cases).
+    private async Task<Guid> ResponsibleOrganisationAsync(string districtCode, CancellationToken cancellationToken)
+    {
+        var candidates = await db.KnownOrganisations
+            .Where(o => o.Kind == "social-services" && o.DistrictCodes.Contains(districtCode))
+            .Select(o => new { o.Id, Districts = o.DistrictCodes.Count })
+            .ToListAsync(cancellationToken);
+        return candidates.OrderBy(o => o.Districts).ThenBy(o => o.Id).Select(o => o.Id).FirstOrDefault();
+    }
+}

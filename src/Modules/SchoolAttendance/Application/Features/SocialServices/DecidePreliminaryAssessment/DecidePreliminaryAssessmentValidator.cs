@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.DecidePreliminaryAssessment;
+
+internal sealed class DecidePreliminaryAssessmentValidator : AbstractValidator<DecidePreliminaryAssessment>
+{
+    public DecidePreliminaryAssessmentValidator() => RuleFor(c => c.Reasons).NotEmpty().WithMessage("A decision states its reasons.").MaximumLength(8000);
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ExtendPreliminaryAssessment;
+
+internal sealed class ExtendPreliminaryAssessmentValidator : AbstractValidator<ExtendPreliminaryAssessment>
+{
+    public ExtendPreliminaryAssessmentValidator()
+    {
+        RuleFor(c => c.NewDueDate).NotEmpty();
+        RuleFor(c => c.ExceptionalReason).NotEmpty().WithMessage("An extension needs the exceptional reason recorded.").MaximumLength(2000);
+    }
+}

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.GiveFeedback;
+
+internal sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedback>
+{
+    public GiveFeedbackValidator() => RuleFor(c => c.Feedback).NotEmpty().MaximumLength(4000);
+}

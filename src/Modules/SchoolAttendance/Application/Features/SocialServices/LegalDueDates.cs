@@ -1,0 +1,32 @@
+using Samverkan.BuildingBlocks.Application.Time;
+
+namespace Samverkan.SchoolAttendance.Application.Features.SocialServices;
+
+/// <summary>
+/// How the legal deadlines are counted (domain.md, "Counting"): Stockholm calendar dates, strict, never moved
+/// off a weekend or holiday silently.
+/// </summary>
+internal static class LegalDueDates
+{
+    /// <summary>
+    /// A report that arrives after office hours cannot be assessed "at once" the same day by the ordinary
+    /// unit: from 16:00 local time the protection assessment falls due the next day (the duty service's day).
+    /// </summary>
+    public static readonly TimeOnly LateReceiptFrom = new(16, 0);
+
+    public static DateOnly ProtectionAssessment(DateTimeOffset receivedAt)
+    {
+        var local = StockholmCalendar.ToLocalDateTime(receivedAt);
+        var day = DateOnly.FromDateTime(local);
+        return TimeOnly.FromDateTime(local) >= LateReceiptFrom ? day.AddDays(1) : day;
+    }
+
+    /// <summary>Receipt + 14 calendar days (20 kap. 2 § SoL).</summary>
+    public static DateOnly PreliminaryAssessment(DateTimeOffset receivedAt) => StockholmCalendar.ToLocalDate(receivedAt).AddDays(14);
+
+    /// <summary>Within one week of the decision (19 kap. 6 § SoL, from 2026-01-15).</summary>
+    public static DateOnly FeedbackToReporter(DateOnly decidedOn) => decidedOn.AddDays(7);
+
+    /// <summary>Four months: the same day-number, or the end month's last day (31 Oct -> 28/29 Feb).</summary>
+    public static DateOnly Investigation(DateOnly openedOn) => openedOn.AddMonths(4);
+}

@@ -1,0 +1,53 @@
+using Samverkan.BuildingBlocks.Domain;
+
+namespace Samverkan.SchoolAttendance.Domain.Absence;
+
+/// <summary>Absence over a period, in minutes of the pupil's schedule; the shares are what ladders measure.</summary>
+public sealed class AbsencePeriod
+{
+    private AbsencePeriod()
+    {
+    }
+
+    public AbsencePeriod(Guid pupilId, Guid schoolId, DateOnly fromDate, DateOnly toDate, int scheduledMinutes, int excusedMinutes, int unexcusedMinutes, string recordedBy)
+    {
+        if (excusedMinutes + unexcusedMinutes > scheduledMinutes)
+        {
+            throw new BusinessRuleViolationException("Absence within schedule", "Absence cannot exceed the scheduled minutes of the period.");
+        }
+
+        Id = Guid.NewGuid();
+        PupilId = pupilId;
+        SchoolId = schoolId;
+        FromDate = fromDate;
+        ToDate = toDate;
+        ScheduledMinutes = scheduledMinutes;
+        ExcusedMinutes = excusedMinutes;
+        UnexcusedMinutes = unexcusedMinutes;
+        RecordedBy = recordedBy;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PupilId { get; private set; }
+
+    public Guid SchoolId { get; private set; }
+
+    public DateOnly FromDate { get; private set; }
+
+    public DateOnly ToDate { get; private set; }
+
+    public int ScheduledMinutes { get; private set; }
+
+    public int ExcusedMinutes { get; private set; }
+
+    public int UnexcusedMinutes { get; private set; }
+
+    public string RecordedBy { get; private set; } = string.Empty;
+
+    public decimal TotalPercent => Percent(ExcusedMinutes + UnexcusedMinutes);
+
+    public decimal UnexcusedPercent => Percent(UnexcusedMinutes);
+
+    private decimal Percent(int minutes) => Math.Round(100m * minutes / ScheduledMinutes, 1);
+}

@@ -1,0 +1,19 @@
+namespace Samverkan.SchoolAttendance.Domain.SocialServices;
+
+/// <summary>What an intake came from.</summary>
+public static class IntakeSources
+{
+    public const string ReportOfConcern = "report-of-concern";
+    public const string SuspensionNotice = "suspension-notice";
+}
+
+/// <summary>The offered meeting with the reporter (anmälningsmöte, 19 kap. 5 § SoL).</summary>
+public static class MeetingStatuses
+{
+    public const string NotOffered = "not-offered";
+    public const string Offered = "offered";
+    public const string Accepted = "accepted";
+    public const string Declined = "declined";
+
+    public static readonly IReadOnlySet<string> Recordable = new HashSet<string> { Offered, Accepted, Declined };
+}

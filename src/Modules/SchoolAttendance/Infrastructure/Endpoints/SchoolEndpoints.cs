@@ -1,0 +1,55 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
+using Samverkan.SchoolAttendance.Application.Features.Pupils.RegisterPupil;
+using Samverkan.SchoolAttendance.Application.Features.Reports.GetReportStatus;
+using Samverkan.SchoolAttendance.Application.Features.Reports.SendReportOfConcern;
+using Samverkan.SchoolAttendance.Application.Features.Suspensions.DecideSuspension;
+using Samverkan.SchoolAttendance.Application.Features.Suspensions.ListSuspensions;
+
+namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
+
+/// <summary>The school's side: pupils, suspensions, reports of concern. Access is decided in the handlers.</summary>
+internal static class SchoolEndpoints
+{
+    public sealed record RegisterPupilRequest(
+        string PersonalIdentityNumber, Guid SchoolId, Guid OrganiserId, string HomeDistrictCode, string SchoolForm, bool HasProtectedIdentity, string? Address);
+
+    public sealed record DecideSuspensionRequest(
+        DateOnly StartDate, DateOnly EndDate, string Reason, DateOnly? HearingHeldOn, string? HearingNotes, string? CompensatoryTeaching, DateOnly? SocialServicesConsultedOn);
+
+    public sealed record SendReportRequest(string Observations);
+
+    public static void MapSchoolEndpoints(this RouteGroupBuilder module)
+    {
+        var pupils = module.MapGroup("/pupils").WithTags("School");
+        pupils.MapPost("/", async (RegisterPupilRequest r, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new RegisterPupil(r.PersonalIdentityNumber ?? string.Empty, r.SchoolId, r.OrganiserId, r.HomeDistrictCode ?? string.Empty, r.SchoolForm ?? string.Empty, r.HasProtectedIdentity, r.Address), ct);
+                return TypedResults.Created($"/api/school-attendance/pupils/{id}", id);
+            })
+            .WithSummary("Registers a pupil of the caller's school (personnummer or samordningsnummer, validated).");
+        pupils.MapGet("/{pupilId:guid}", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetPupil(pupilId), ct)))
+            .WithSummary("A pupil as the caller may see them: identity number, and with protected identity address and school, only within the pupil's own case.");
+        pupils.MapPost("/{pupilId:guid}/suspensions", async (Guid pupilId, DecideSuspensionRequest r, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new DecideSuspension(pupilId, r.StartDate, r.EndDate, r.Reason ?? string.Empty, r.HearingHeldOn, r.HearingNotes, r.CompensatoryTeaching, r.SocialServicesConsultedOn), ct);
+                return TypedResults.Created($"/api/school-attendance/pupils/{pupilId}/suspensions/{id}", id);
+            })
+            .WithSummary("Decides a suspension within Skollagen 5 kap.; a broken limit is a 422 naming the paragraph.");
+        pupils.MapGet("/{pupilId:guid}/suspensions", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListSuspensions(pupilId), ct)))
+            .WithSummary("The pupil's suspensions, for the pupil's school.");
+        pupils.MapPost("/{pupilId:guid}/reports-of-concern", async (Guid pupilId, SendReportRequest r, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new SendReportOfConcern(pupilId, r.Observations ?? string.Empty), ct);
+                return TypedResults.Created($"/api/school-attendance/reports-of-concern/{id}", id);
+            })
+            .WithSummary("Sends a report of concern to social services of the pupil's home district.");
+
+        module.MapGet("/reports-of-concern/{reportId:guid}", async (Guid reportId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetReportStatus(reportId), ct)))
+            .WithTags("School")
+            .WithSummary("The status the reporting school is entitled to: received, assessment decided, feedback given.");
+    }
+}

@@ -1,0 +1,86 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.SchoolAttendance.Application.Features.Interventions.ListInterventionKinds;
+using Samverkan.SchoolAttendance.Application.Features.Interventions.RecordFollowUp;
+using Samverkan.SchoolAttendance.Application.Features.Interventions.StartIntervention;
+using Samverkan.SchoolAttendance.Application.Features.Investigations.CompleteInvestigation;
+using Samverkan.SchoolAttendance.Application.Features.Investigations.ExtendInvestigation;
+using Samverkan.SchoolAttendance.Application.Features.Investigations.GetInvestigation;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.DecidePreliminaryAssessment;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.ExtendPreliminaryAssessment;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.GetIntake;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.GiveFeedback;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordMeeting;
+using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordProtectionAssessment;
+
+namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
+
+/// <summary>Social services' side: intakes, assessments, investigations, interventions of the caller's district.</summary>
+internal static class SocialServicesEndpoints
+{
+    public sealed record TextRequest(string Text);
+
+    public sealed record ExtensionRequest(DateOnly NewDueDate, string Reason);
+
+    public sealed record DecisionRequest(bool OpenInvestigation, string Reasons);
+
+    public sealed record MeetingRequest(string Status);
+
+    public sealed record StartInterventionRequest(string Kind, string ConsentGivenBy, DateOnly ConsentGivenOn, DateOnly StartedOn, int? FollowUpEveryWeeks);
+
+    public sealed record FollowUpRequest(DateOnly HeldOn);
+
+    public static void MapSocialServicesEndpoints(this RouteGroupBuilder module)
+    {
+        var intakes = module.MapGroup("/intakes").WithTags("Social services");
+        intakes.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListIntakes(page, pageSize), ct)))
+            .WithSummary("Intakes of the caller's districts, newest first; paged.");
+        intakes.MapGet("/{intakeId:guid}", async (Guid intakeId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetIntake(intakeId), ct)))
+            .WithSummary("One intake with its deadlines.");
+        intakes.MapPost("/{intakeId:guid}/protection-assessment", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new RecordProtectionAssessment(intakeId, r.Text ?? string.Empty), ct)))
+            .WithSummary("Records the immediate protection assessment (20 kap. 1 § SoL).");
+        intakes.MapPost("/{intakeId:guid}/preliminary-assessment/extension", async (Guid intakeId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new ExtendPreliminaryAssessment(intakeId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
+            .WithSummary("Extends the 14 days, only with the exceptional reason recorded.");
+        intakes.MapPost("/{intakeId:guid}/decision", async (Guid intakeId, DecisionRequest r, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new DecidePreliminaryAssessment(intakeId, r.OpenInvestigation, r.Reasons ?? string.Empty), ct)))
+            .WithSummary("Decides whether to open an investigation, with reasons.");
+        intakes.MapPost("/{intakeId:guid}/feedback", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new GiveFeedback(intakeId, r.Text ?? string.Empty), ct)))
+            .WithSummary("Gives feedback to the reporting school (19 kap. 6 § SoL).");
+        intakes.MapPost("/{intakeId:guid}/meeting", async (Guid intakeId, MeetingRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new RecordMeeting(intakeId, r.Status ?? string.Empty), ct)))
+            .WithSummary("Records the meeting offered to the reporting school: offered, accepted or declined.");
+
+        var investigations = module.MapGroup("/investigations").WithTags("Social services");
+        investigations.MapGet("/{investigationId:guid}", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetInvestigation(investigationId), ct)));
+        investigations.MapPost("/{investigationId:guid}/extension", async (Guid investigationId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new ExtendInvestigation(investigationId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
+            .WithSummary("Extends the four months by decision, with reason and new date.");
+        investigations.MapPost("/{investigationId:guid}/completion", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)));
+        investigations.MapPost("/{investigationId:guid}/interventions", async (Guid investigationId, StartInterventionRequest r, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new StartIntervention(investigationId, r.Kind ?? string.Empty, r.ConsentGivenBy ?? string.Empty, r.ConsentGivenOn, r.StartedOn, r.FollowUpEveryWeeks), ct);
+                return TypedResults.Created($"/api/school-attendance/interventions/{id}", id);
+            })
+            .WithSummary("Starts an intervention from the catalogue, with the guardians' consent recorded.");
+
+        module.MapPost("/interventions/{interventionId:guid}/follow-ups", async (Guid interventionId, FollowUpRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new RecordFollowUp(interventionId, r.HeldOn), ct)))
+            .WithTags("Social services");
+        module.MapGet("/intervention-kinds", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListInterventionKinds(), ct)))
+            .WithTags("Social services")
+            .WithSummary("The catalogue of interventions that stabilise schooling.");
+    }
+
+    private static NoContent Done(Unit _) => TypedResults.NoContent();
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samverkan.SchoolAttendance.Domain.Pupils;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
+
+namespace Samverkan.SchoolAttendance.Infrastructure.Persistence.Configurations;
+
+internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
+{
+    public void Configure(EntityTypeBuilder<Intake> builder)
+    {
+        builder.ToTable("intakes");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.DistrictCode).HasMaxLength(50);
+        builder.Property(i => i.Source).HasMaxLength(30);
+        builder.Property(i => i.ProtectionAssessment).HasMaxLength(8000);
+        builder.Property(i => i.PreliminaryExtensionReason).HasMaxLength(2000);
+        builder.Property(i => i.DecisionReasons).HasMaxLength(8000);
+        builder.Property(i => i.Feedback).HasMaxLength(4000);
+        builder.Property(i => i.MeetingStatus).HasMaxLength(20);
+        builder.Ignore(i => i.IsAssessmentDecided);
+        builder.HasOne<Pupil>().WithMany().HasForeignKey(i => i.PupilId).OnDelete(DeleteBehavior.Restrict);
+        // A notice redelivered, or sent twice, registers one intake.
+        builder.HasIndex(i => i.SourceId).IsUnique();
+        builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt });
+        builder.HasIndex(i => i.PupilId);
+    }
+}
+
+internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Investigation>
+{
+    public void Configure(EntityTypeBuilder<Investigation> builder)
+    {
+        builder.ToTable("investigations");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.DistrictCode).HasMaxLength(50);
+        builder.Property(i => i.ExtensionReason).HasMaxLength(2000);
+        builder.Ignore(i => i.IsOpen);
+        builder.HasOne<Pupil>().WithMany().HasForeignKey(i => i.PupilId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => i.PupilId);
+    }
+}
+
+internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Intervention>
+{
+    public void Configure(EntityTypeBuilder<Intervention> builder)
+    {
+        builder.ToTable("interventions");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.DistrictCode).HasMaxLength(50);
+        builder.Property(i => i.KindCode).HasMaxLength(50);
+        builder.Property(i => i.ConsentGivenBy).HasMaxLength(200);
+        builder.Ignore(i => i.NextFollowUpDue);
+        builder.HasOne<Investigation>().WithMany().HasForeignKey(i => i.InvestigationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => i.InvestigationId);
+    }
+}

@@ -1,0 +1,27 @@
+using NUnit.Framework;
+using Samverkan.SchoolAttendance.Domain.Rules;
+using Shouldly;
+
+namespace Samverkan.UnitTests.SchoolAttendance;
+
+public sealed class LegalRuleCatalogueTests
+{
+    [Test]
+    public void FeedbackWithinOneWeek_AppliesFrom15January2026()
+    {
+        LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, new DateOnly(2026, 1, 14)).ShouldBeNull();
+        LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, new DateOnly(2026, 1, 15))!.Reference.ShouldContain("19 kap. 6 §");
+    }
+
+    [Test]
+    public void SocialServicesRules_NameNewAndOldParagraph()
+    {
+        var rule = LegalRuleCatalogue.Required(LegalRuleKeys.PreliminaryAssessment, new DateOnly(2026, 3, 2));
+        rule.Reference.ShouldContain("20 kap. 2 § SoL (2025:400)");
+        rule.Reference.ShouldContain("[11 kap. 1 a § SoL (2001:453)]");
+    }
+
+    [Test]
+    public void EveryRule_HasAReference() =>
+        LegalRuleCatalogue.All.ShouldAllBe(rule => rule.Reference.Contains('§'));
+}
