@@ -4,6 +4,7 @@ using NUnit.Framework;
 using Samverkan.IntegrationTests.Infrastructure;
 using Samverkan.IntegrationTests.OperativeForums;
 using Samverkan.OperativeForums.Application.Features.Forums.GetForum;
+using Samverkan.OperativeForums.Application.Features.Meetings.GetMeeting;
 using Shouldly;
 
 namespace Samverkan.BrowserTests;
@@ -33,6 +34,34 @@ public sealed class AdminConsoleTests : BrowserTest
 
         var removed = (await api.GetOkAsync<ForumDto>($"/forums/{forumId}")).Memberships.Single();
         removed.LeftOn.ShouldBe(new DateOnly(2026, 3, 2));
+    }
+
+    [Test]
+    public async Task Administrator_InvitesAnIndependentSchool_AndRecordsAttendance()
+    {
+        var api = App.ClientFor(TestUser.Administrator);
+        var directory = await api.SeedDirectoryAsync();
+        var forumId = await api.CreateForumAsync();
+        await api.PostForIdAsync($"/forums/{forumId}/members", new { organisationId = directory.MunicipalSchool, role = "skola" });
+        await api.PostForIdAsync($"/forums/{forumId}/members", new { organisationId = directory.Police, role = "polis" });
+        var meetingId = await MeetingTests.PlanAsync(api, forumId, "2026-03-02");
+        await SignInAsAdministratorAsync();
+        await Page.GotoAsync($"/admin/forum/{forumId}");
+
+        await Page.GetByLabel("Fristående skola").SelectOptionAsync(new SelectOptionValue { Label = "Ekbackens friskola (Ekbacken AB)" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Bjud in" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Status).GetByText("Inbjudan är registrerad.").WaitForAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Registrera närvaro för mötet 2026-03-02" }).ClickAsync();
+        await Page.GetByLabel("Engelbrektsskolan (skola)").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Spara närvaro" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Status).GetByText("Närvaron är registrerad.").WaitForAsync();
+
+        var forum = await api.GetOkAsync<ForumDto>($"/forums/{forumId}");
+        (forum.Invitations.Single().OrganisationId, forum.Invitations.Single().Answer).ShouldBe((directory.IndependentSchool, "pending"));
+        var meeting = await api.GetOkAsync<MeetingDto>($"/forums/{forumId}/meetings/{meetingId}");
+        meeting.Status.ShouldBe("Held");
+        meeting.Attendance.Select(a => (a.OrganisationId, a.Present)).OrderBy(a => a.Present)
+            .ShouldBe([(directory.Police, false), (directory.MunicipalSchool, true)]);
     }
 
     [Test]
