@@ -7,6 +7,7 @@ using Samverkan.Host.Errors;
 using Samverkan.Host.Health;
 using Samverkan.Host.Security;
 using Samverkan.Host.Startup;
+using Samverkan.Notifications.Infrastructure;
 using Samverkan.OperativeForums.Infrastructure;
 using Samverkan.SchoolAttendance.Infrastructure;
 using Samverkan.Sip.Infrastructure;
@@ -26,7 +27,8 @@ builder.Services
     .AddOperativeForumsModule(connectionString, builder.Configuration)
     .AddSchoolAttendanceModule(connectionString)
     .AddSipModule(connectionString)
-    .AddBusModule(connectionString);
+    .AddBusModule(connectionString)
+    .AddNotificationsModule(connectionString, builder.Configuration);
 
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
@@ -57,6 +59,7 @@ api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();
 api.MapBusEndpoints();
+api.MapNotificationsEndpoints();
 app.MapRazorPages();
 
 await app.RunAsync();
