@@ -3,6 +3,8 @@
 set -euo pipefail
 missing=()
 command -v runuser >/dev/null || missing+=(util-linux)
+# The browser tests drive Debian's Chromium through Playwright; Playwright never downloads its own browser here.
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 # The e-mail tests deliver to a real SMTP server: Debian's aiosmtpd, run with Debian's own Python.
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then

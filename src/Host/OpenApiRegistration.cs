@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 
 namespace Samverkan.Host;
 
@@ -7,7 +9,7 @@ internal static class OpenApiRegistration
 {
     /// <summary>The OpenAPI document at /openapi/v1.json, declaring the bearer scheme every /api endpoint needs.</summary>
     public static IServiceCollection AddSamverkanOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddOperationTransformer(AddRequestExample).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -28,4 +30,16 @@ internal static class OpenApiRegistration
             document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] });
             return Task.CompletedTask;
         }));
+
+    /// <summary>Writes an endpoint's RequestExample metadata as the example of its JSON request body.</summary>
+    private static Task AddRequestExample(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var example = context.Description.ActionDescriptor.EndpointMetadata.OfType<RequestExample>().FirstOrDefault();
+        if (example is not null && operation.RequestBody?.Content?.TryGetValue("application/json", out var json) == true)
+        {
+            json.Example = JsonSerializer.SerializeToNode(example.Value, JsonSerializerOptions.Web);
+        }
+
+        return Task.CompletedTask;
+    }
 }

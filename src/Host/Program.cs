@@ -1,6 +1,7 @@
 using Samverkan.BuildingBlocks.Infrastructure;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
+using Samverkan.Host.Admin;
 using Samverkan.Bus.Infrastructure;
 using Samverkan.Host.Errors;
 using Samverkan.Host.Health;
@@ -32,6 +33,7 @@ builder.Services
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddAdminConsole();
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
 builder.Services.AddSamverkanOpenApi();
@@ -58,6 +60,7 @@ api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();
 api.MapBusEndpoints();
 api.MapNotificationsEndpoints();
+app.MapRazorPages();
 
 await app.RunAsync();
 

@@ -15,17 +15,14 @@ internal static class DevelopmentTokens
     public static void MapDevelopmentTokens(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/dev").AllowAnonymous().WithTags("Development");
-        group.MapGet("/users", (IConfiguration configuration) => DemoUsers(configuration)
+        group.MapGet("/users", (IConfiguration configuration) => DemoUser.All(configuration)
             .Select(user => new { user.UserName, user.Description, user.Roles, user.Districts }));
         group.MapPost("/token", Results<Ok<TokenResponse>, ProblemHttpResult> (TokenRequest request, IConfiguration configuration, TokenIssuer issuer) =>
         {
-            var user = DemoUsers(configuration).FirstOrDefault(u => u.UserName == request.UserName);
+            var user = DemoUser.All(configuration).FirstOrDefault(u => u.UserName == request.UserName);
             return user is null
                 ? TypedResults.Problem(statusCode: 404, title: "Unknown demo user", detail: $"No demo user is called '{request.UserName}'; GET /dev/users lists them.")
                 : TypedResults.Ok(new TokenResponse(issuer.Issue(user), "Bearer", user.UserName));
         });
     }
-
-    private static List<DemoUser> DemoUsers(IConfiguration configuration) =>
-        configuration.GetSection("DemoUsers").Get<List<DemoUser>>() ?? [];
 }

@@ -16,13 +16,7 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider tim
     public string Issue(DemoUser user)
     {
         var jwt = options.Value;
-        var claims = new List<Claim>
-        {
-            new(ClaimNames.UserId, user.UserName),
-            new(ClaimNames.Organisation, user.OrganisationId.ToString()),
-        };
-        claims.AddRange(user.Districts.Select(district => new Claim(ClaimNames.District, district)));
-        claims.AddRange(user.Roles.Select(role => new Claim(ClaimNames.Role, role)));
+        var claims = user.Claims();
 
         var now = time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.OperativeForums.Application.Features.Agreements.ListAgreements;
 using Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreement;
 using Samverkan.OperativeForums.Application.Features.Agreements.ReviseAgreement;
@@ -34,6 +35,7 @@ internal static class ContactAndAgreementEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Designates or changes the school's contact person from a date (today by default); the school is notified, the earlier contact kept in the history.")
+            .WithRequestExample(new AssignContactPersonRequest("socialsekreterare.ostermalm", "Sara Socialsekreterare", new DateOnly(2026, 3, 1)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -49,6 +51,7 @@ internal static class ContactAndAgreementEndpoints
                 return TypedResults.Created($"/api/operative-forums/agreements?district={request.DistrictCode}", id);
             })
             .WithSummary("Records a district's signed agreement; its first revision falls due after the revision interval and is reminded of when overdue.")
+            .WithRequestExample(new RegisterAgreementRequest("ostermalm", [Guid.Parse("a0000000-0000-4000-8000-000000000001"), Guid.Parse("a0000000-0000-4000-8000-000000000010"), Guid.Parse("a0000000-0000-4000-8000-000000000030")], new DateOnly(2025, 9, 1), 12, null))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -58,6 +61,7 @@ internal static class ContactAndAgreementEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Records a revision (today by default): the due revision is met and the next one falls due.")
+            .WithRequestExample(new ReviseAgreementRequest(new DateOnly(2026, 8, 25), "Polisen åter part"))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }

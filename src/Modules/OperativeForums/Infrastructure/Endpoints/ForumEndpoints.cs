@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.OperativeForums.Application.Features.Forums.AddMember;
 using Samverkan.OperativeForums.Application.Features.Forums.AnswerInvitation;
 using Samverkan.OperativeForums.Application.Features.Forums.CreateForum;
@@ -44,6 +45,7 @@ internal static class ForumEndpoints
                 return TypedResults.Created($"/api/operative-forums/forums/{id}", id);
             })
             .WithSummary("Sets up a forum in a district; social services of the district convenes unless another organisation is named.")
+            .WithRequestExample(new CreateForumRequest("ostermalm", "Operativt forum Östermalm", "operative-forum", null, 2))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         forums.MapGet("/{forumId:guid}", async (Guid forumId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetForum(forumId), ct)))
@@ -56,6 +58,7 @@ internal static class ForumEndpoints
                 return TypedResults.Created($"/api/operative-forums/forums/{forumId}", id);
             })
             .WithSummary("Adds an organisation, or a named member of it with a role, from a date (today by default). A member already in the forum: 409.")
+            .WithRequestExample(new AddMemberRequest(Guid.Parse("a0000000-0000-4000-8000-000000000010"), "Anna Kurator", "kurator", new DateOnly(2026, 1, 12)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -65,6 +68,7 @@ internal static class ForumEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Ends a membership on a date (today by default); it stays in the history. A date before joining: 422.")
+            .WithRequestExample(new EndMembershipRequest(new DateOnly(2026, 6, 30)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -74,6 +78,7 @@ internal static class ForumEndpoints
                 return TypedResults.Created($"/api/operative-forums/forums/{forumId}", id);
             })
             .WithSummary("Invites an organisation (e.g. an independent school) and records the invitation.")
+            .WithRequestExample(new InviteRequest(Guid.Parse("a0000000-0000-4000-8000-000000000013")))
             .ProducesProblem(StatusCodes.Status409Conflict);
         forums.MapPost("/{forumId:guid}/invitations/{invitationId:guid}/answer", async Task<NoContent> (Guid forumId, Guid invitationId, AnswerInvitationRequest request, IMediator mediator, CancellationToken ct) =>
             {
@@ -81,6 +86,7 @@ internal static class ForumEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Records the answer to an invitation; accepting makes the organisation a member.")
+            .WithRequestExample(new AnswerInvitationRequest(true, new DateOnly(2026, 3, 9)))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

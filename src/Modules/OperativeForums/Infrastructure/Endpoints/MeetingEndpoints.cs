@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.OperativeForums.Application.Features.Meetings.AttendanceStatistics;
 using Samverkan.OperativeForums.Application.Features.Meetings.CancelMeeting;
 using Samverkan.OperativeForums.Application.Features.Meetings.GetMeeting;
@@ -37,6 +38,7 @@ internal static class MeetingEndpoints
                 return TypedResults.Created($"/api/operative-forums/forums/{forumId}/meetings/{id}", id);
             })
             .WithSummary("Plans a meeting (date and times in Europe/Stockholm). A date in the past: 422; an end before the start: 400.")
+            .WithRequestExample(new PlanMeetingRequest(new DateOnly(2026, 4, 14), new TimeOnly(13, 0), new TimeOnly(15, 0), "Karlavägen 104, sal 3", "Lägesbild; anonyma ärenden"))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         meetings.MapGet("/{meetingId:guid}", async (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
@@ -55,6 +57,7 @@ internal static class MeetingEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Records who was present (organisations, and named members); marks the meeting held. Before the meeting day: 422.")
+            .WithRequestExample(new AttendanceRequest([new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000010"), null, true), new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000030"), null, false)]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         meetings.MapPut("/{meetingId:guid}/minutes", async Task<NoContent> (Guid forumId, Guid meetingId, MinutesRequest request, IMediator mediator, CancellationToken ct) =>
@@ -63,6 +66,7 @@ internal static class MeetingEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Records the minutes of a held meeting. A child may be named only with a consent reference, otherwise 422.")
+            .WithRequestExample(new MinutesRequest([new MinutesItemInput("Lägesbild", "Oro kring kvällar vid centrum", null, null), new MinutesItemInput("Ärende 1", "Hög frånvaro; SIP föreslås", "Förnamn Efternamn", "Samtycke 2026-0042")]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

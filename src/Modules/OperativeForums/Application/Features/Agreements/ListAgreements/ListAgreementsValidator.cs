@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Application.Messaging;
 using FluentValidation;
 
 namespace Samverkan.OperativeForums.Application.Features.Agreements.ListAgreements;

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+using NUnit.Framework;
+using Samverkan.IntegrationTests.Infrastructure;
+
+namespace Samverkan.BrowserTests;
+
+/// <summary>
+/// The real Host on a Kestrel port (as in the integration tests) and Debian's Chromium driven by Playwright.
+/// Playwright never downloads a browser here: it launches /usr/bin/chromium (build/install-test-dependencies.sh).
+/// </summary>
+public abstract class BrowserTest : IntegrationTest
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IBrowserContext? _context;
+
+    protected IPage Page { get; private set; } = null!;
+
+    protected Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A demo administrator for the development login, as appsettings.Development.json has.</summary>
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["DemoUsers:0:UserName"] = "admin",
+        ["DemoUsers:0:Description"] = "Administratör, Socialtjänsten Östermalm",
+        ["DemoUsers:0:OrganisationId"] = TestUser.OstermalmSocialServices.ToString(),
+        ["DemoUsers:0:Districts:0"] = "ostermalm",
+        ["DemoUsers:0:Roles:0"] = "administrator",
+    };
+
+    [OneTimeSetUp]
+    public async Task LaunchBrowser()
+    {
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox"], // the test machines run as root
+        });
+    }
+
+    [SetUp]
+    public async Task OpenPage()
+    {
+        using var client = App.ClientFor();
+        BaseAddress = client.BaseAddress!;
+        _context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "sv-SE" });
+        Page = await _context.NewPageAsync();
+    }
+
+    [TearDown]
+    public async Task ClosePage()
+    {
+        if (_context is not null)
+        {
+            await _context.CloseAsync();
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task CloseBrowser()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    protected async Task SignInAsAdministratorAsync()
+    {
+        await Page.GotoAsync("/admin");
+        await Page.GetByLabel("Demoanvändare").SelectOptionAsync("admin");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await Page.WaitForURLAsync("**/admin");
+    }
+}
