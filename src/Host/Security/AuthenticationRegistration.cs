@@ -37,10 +37,21 @@ internal static class AuthenticationRegistration
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
             });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((options, time) => options.TokenValidationParameters.LifetimeValidator = LifetimeOn(time));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         return services;
     }
+
+    // Token lifetimes are read on the injected clock, like everything else, so tokens issued and checked at
+    // the same (possibly fake) time agree.
+    private static LifetimeValidator LifetimeOn(TimeProvider time) => (notBefore, expires, _, parameters) =>
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var skew = parameters.ClockSkew;
+        return (notBefore is null || notBefore.Value - skew <= now) && expires is not null && now <= expires.Value + skew;
+    };
 }

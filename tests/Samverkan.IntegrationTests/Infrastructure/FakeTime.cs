@@ -5,7 +5,7 @@ public sealed class FakeTime(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
-    // TimeProvider promises UTC (and Npgsql writes only offset 0): tests may set a local Stockholm time.
+    // TimeProvider promises UTC (offset zero); Npgsql refuses other offsets for timestamptz.
     public override DateTimeOffset GetUtcNow() => _now.ToUniversalTime();
 
     public void Set(DateTimeOffset now) => _now = now;

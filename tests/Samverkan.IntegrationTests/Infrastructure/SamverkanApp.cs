@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Samverkan.Host.Security;
 
 namespace Samverkan.IntegrationTests.Infrastructure;
@@ -17,10 +16,12 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
     public const string SigningKey = "integration-tests-signing-key-of-at-least-32-bytes";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    public SamverkanApp(FakeTime time, IDictionary<string, string?>? settings = null)
+    public SamverkanApp(FakeTime time, IDictionary<string, string?>? settings = null, string environment = "Testing")
     {
         Time = time;
+        _environment = environment;
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Samverkan"] = TestDatabase.ConnectionString,
@@ -43,7 +44,7 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -63,10 +64,7 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
         var client = CreateClient();
         if (user is not null)
         {
-            // The JWT handler checks a token's lifetime on the real clock, not on the injected fake one, so
-            // tokens are issued on the real clock whatever day the test has set.
-            var issuer = new TokenIssuer(Services.GetRequiredService<IOptions<JwtOptions>>(), TimeProvider.System);
-            var token = issuer.Issue(user.ToDemoUser());
+            var token = Services.GetRequiredService<TokenIssuer>().Issue(user.ToDemoUser());
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 

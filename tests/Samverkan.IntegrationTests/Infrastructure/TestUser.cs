@@ -12,6 +12,8 @@ public sealed record TestUser(string UserName, Guid OrganisationId, string[] Dis
 
     public static TestUser SocialWorker => new("socialworker.test", OstermalmSocialServices, ["ostermalm"], [Samverkan.BuildingBlocks.Application.Security.Roles.SocialWorker]);
 
+    public static TestUser FarstaManager => new("manager.farsta.test", Guid.Parse("a0000000-0000-4000-8000-000000000002"), ["farsta"], [Samverkan.BuildingBlocks.Application.Security.Roles.SocialServicesManager]);
+
     internal DemoUser ToDemoUser() => new()
     {
         UserName = UserName,

@@ -24,6 +24,7 @@ public static class OperativeForumsModuleRegistration
         if (configuration.GetValue<bool>("Samverkan:SeedDemoData"))
         {
             services.AddTransient<IStartupTask, DemoDirectorySeeder>();
+            services.AddTransient<IStartupTask, DemoForumSeeder>();
         }
 
         return services;
@@ -33,6 +34,10 @@ public static class OperativeForumsModuleRegistration
     {
         var module = endpoints.MapGroup("/operative-forums");
         module.MapDirectoryEndpoints();
+        module.MapForumEndpoints();
+        module.MapMeetingEndpoints();
+        module.MapContactAndAgreementEndpoints();
+        module.MapCalendarEndpoints();
         return endpoints;
     }
 }

@@ -42,5 +42,10 @@ internal static class DemoDirectory
         new(Guid.Parse("a0000000-0000-4000-8000-000000000020"), "BUP Norr", OrganisationKinds.Bup, Region, false, ["ostermalm", "norrmalm", "kungsholmen", "bromma"]),
         new(Guid.Parse("a0000000-0000-4000-8000-000000000030"), "Lokalpolisområde Norrmalm", OrganisationKinds.Police, "Polismyndigheten", false, ["ostermalm", "norrmalm", "kungsholmen"]),
         new(Guid.Parse("a0000000-0000-4000-8000-000000000040"), "Stadsledningskontoret, samordning", OrganisationKinds.SocialServices, City, false, ["ostermalm", "farsta", "rinkeby-kista"]),
+        // Every district runs its own social services, which convenes the district's forums (seed 004).
+        .. Districts
+            .Where(d => d.Code is not ("ostermalm" or "farsta" or "rinkeby-kista"))
+            .Select((d, i) => new DemoOrganisation(
+                Guid.Parse($"a0000000-0000-4000-8000-0000000001{i:00}"), $"Socialtjänsten {d.Name}", OrganisationKinds.SocialServices, City, false, [d.Code])),
     ];
 }

@@ -5,12 +5,13 @@ using Samverkan.BuildingBlocks.Application.Specifications;
 using Samverkan.BuildingBlocks.Domain.Specifications;
 using Samverkan.OperativeForums.Domain.Directory;
 
+
 namespace Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
 
 public sealed record OrganisationDto(Guid Id, string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
 
 internal sealed record ListOrganisations(string? DistrictCode, string? Kind, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<Page<OrganisationDto>>;
+    : IQuery<Page<OrganisationDto>>, IPagedQuery;
 
 internal sealed class OrganisationsMatching : Specification<Organisation>
 {

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Samverkan.BuildingBlocks.Application.Messaging;
 
 namespace Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
 
@@ -7,7 +6,6 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
 {
     public ListOrganisationsValidator()
     {
-        RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+        this.ValidatePaging();
     }
 }

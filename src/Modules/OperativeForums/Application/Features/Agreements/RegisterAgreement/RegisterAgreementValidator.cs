@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreement;
+
+internal sealed class RegisterAgreementValidator : AbstractValidator<RegisterAgreement>
+{
+    public RegisterAgreementValidator()
+    {
+        RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(50);
+        RuleFor(c => c.Parties).Must(p => p is not null && p.Distinct().Count() >= 2).WithMessage("An agreement has at least two parties.");
+        RuleFor(c => c.RevisionIntervalMonths).InclusiveBetween(1, 60);
+    }
+}

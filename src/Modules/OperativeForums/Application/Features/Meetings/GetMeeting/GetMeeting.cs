@@ -1,0 +1,35 @@
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.OperativeForums.Application.Features.Forums;
+using Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
+using Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
+
+namespace Samverkan.OperativeForums.Application.Features.Meetings.GetMeeting;
+
+public sealed record MeetingDto(
+    Guid Id, Guid ForumId, string ForumName, string DistrictCode, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Place, string Agenda,
+    string Status, int Sequence, IReadOnlyList<AttendanceEntry> Attendance, IReadOnlyList<MinutesItemInput> Minutes);
+
+internal sealed record GetMeeting(Guid ForumId, Guid MeetingId) : IQuery<MeetingDto>;
+
+internal sealed class GetMeetingHandler(IOperativeForumsDbContext db, ICurrentUser user) : IQueryHandler<GetMeeting, MeetingDto>
+{
+    public async Task<MeetingDto> Handle(GetMeeting query, CancellationToken cancellationToken)
+    {
+        var (forum, meeting) = await db.LoadMeetingAsync(query.ForumId, query.MeetingId, user, manage: false, cancellationToken);
+        if (meeting.Minutes.Any(i => i.ChildName is not null))
+        {
+            // Reading minutes that name a child is a read of personal data: audited, and saved at once
+            // because queries have no unit of work.
+            db.AddAuditEntry(new AuditRecord("forum-meeting-minutes", meeting.Id, "read"));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new MeetingDto(
+            meeting.Id, forum.Id, forum.Name, forum.DistrictCode, meeting.Date, meeting.StartsAt, meeting.EndsAt, meeting.Place, meeting.Agenda,
+            meeting.Status.ToString(), meeting.Sequence,
+            [.. meeting.Attendance.Select(a => new AttendanceEntry(a.OrganisationId, a.MemberName, a.Present))],
+            [.. meeting.Minutes.OrderBy(i => i.Position).Select(i => new MinutesItemInput(i.Heading, i.Notes, i.ChildName, i.ConsentReference))]);
+    }
+}

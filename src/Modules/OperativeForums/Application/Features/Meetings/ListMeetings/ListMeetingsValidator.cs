@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
+
+internal sealed class ListMeetingsValidator : AbstractValidator<ListMeetings>
+{
+    public ListMeetingsValidator()
+    {
+        this.ValidatePaging();
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("The end date 'to' is before the start date 'from'.");
+    }
+}

@@ -1,0 +1,19 @@
+using FluentValidation;
+
+namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
+
+internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendance>
+{
+    public RecordAttendanceValidator()
+    {
+        RuleFor(c => c.Entries).NotEmpty().WithMessage("Record at least one organisation's attendance.");
+        RuleForEach(c => c.Entries).ChildRules(entry =>
+        {
+            entry.RuleFor(e => e.OrganisationId).NotEmpty();
+            entry.RuleFor(e => e.MemberName).MaximumLength(200);
+        });
+        RuleFor(c => c.Entries)
+            .Must(entries => entries.GroupBy(e => (e.OrganisationId, e.MemberName?.Trim().ToUpperInvariant())).All(g => g.Count() == 1))
+            .WithMessage("Each organisation or member appears once.");
+    }
+}

@@ -1,0 +1,27 @@
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.OperativeForums.Application.Features.Forums;
+using Samverkan.OperativeForums.Domain.Forums;
+
+namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
+
+public sealed record MinutesItemInput(string Heading, string Notes, string? ChildName, string? ConsentReference);
+
+/// <summary>Records the minutes of a held meeting; a named child needs a consent reference (MinutesItem).</summary>
+internal sealed record RecordMinutes(Guid ForumId, Guid MeetingId, IReadOnlyList<MinutesItemInput> Items) : ICommand<Guid>;
+
+internal sealed class RecordMinutesHandler(IOperativeForumsDbContext db, ICurrentUser user) : ICommandHandler<RecordMinutes, Guid>
+{
+    public async Task<Guid> Handle(RecordMinutes command, CancellationToken cancellationToken)
+    {
+        var (_, meeting) = await db.LoadMeetingAsync(command.ForumId, command.MeetingId, user, manage: true, cancellationToken);
+        meeting.RecordMinutes(command.Items.Select(i => new MinutesItem(i.Heading.Trim(), i.Notes.Trim(), i.ChildName?.Trim(), i.ConsentReference?.Trim())));
+        if (meeting.Minutes.Any(i => i.ChildName is not null))
+        {
+            db.AddAuditEntry(new AuditRecord("forum-meeting-minutes", meeting.Id, "write", "Minutes naming a child under recorded consent"));
+        }
+
+        return meeting.Id;
+    }
+}

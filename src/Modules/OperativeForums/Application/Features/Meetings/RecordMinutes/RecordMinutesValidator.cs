@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
+
+internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
+{
+    public RecordMinutesValidator() =>
+        RuleForEach(c => c.Items).ChildRules(item =>
+        {
+            item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(300);
+            item.RuleFor(i => i.Notes).MaximumLength(8000);
+            item.RuleFor(i => i.ChildName).MaximumLength(200);
+            item.RuleFor(i => i.ConsentReference).MaximumLength(200);
+        });
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Messaging;
+
+namespace Samverkan.OperativeForums.Application.Features;
+
+/// <summary>A query that returns one page of a list.</summary>
+internal interface IPagedQuery
+{
+    int PageNumber { get; }
+
+    int PageSize { get; }
+}
+
+internal static class PagingRules
+{
+    /// <summary>The page rules every list query shares: a page number from 1, a size within Paging.MaxPageSize.</summary>
+    public static void ValidatePaging<T>(this AbstractValidator<T> validator)
+        where T : IPagedQuery
+    {
+        validator.RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+    }
+}

@@ -1,0 +1,64 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.OperativeForums.Application.Features.Agreements.ListAgreements;
+using Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreement;
+using Samverkan.OperativeForums.Application.Features.Agreements.ReviseAgreement;
+using Samverkan.OperativeForums.Application.Features.Contacts.AssignContactPerson;
+using Samverkan.OperativeForums.Application.Features.Contacts.ListContactPersons;
+
+namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
+
+/// <summary>Schools' contact persons in social services, and districts' collaboration agreements (seed 004).</summary>
+internal static class ContactAndAgreementEndpoints
+{
+    public sealed record AssignContactPersonRequest(string ContactUserId, string ContactName, DateOnly? EffectiveFrom);
+
+    public sealed record RegisterAgreementRequest(string DistrictCode, IReadOnlyList<Guid> Parties, DateOnly SignedOn, int RevisionIntervalMonths, Guid? ResponsibleOrganisationId);
+
+    public sealed record ReviseAgreementRequest(DateOnly? RevisedOn, string? Note);
+
+    public static void MapContactAndAgreementEndpoints(this RouteGroupBuilder module)
+    {
+        var contacts = module.MapGroup("/districts/{district}/school-contacts").WithTags("Contact persons");
+        contacts.MapGet("/", async (string district, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListContactPersons(district, page, pageSize), ct)))
+            .WithSummary("The district's schools with their current social-services contact person and the earlier ones; paged.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        contacts.MapPut("/{schoolId:guid}", async Task<NoContent> (string district, Guid schoolId, AssignContactPersonRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new AssignContactPerson(schoolId, district, request.ContactUserId, request.ContactName, request.EffectiveFrom), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Designates or changes the school's contact person from a date (today by default); the school is notified, the earlier contact kept in the history.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var agreements = module.MapGroup("/agreements").WithTags("Agreements");
+        agreements.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListAgreements(district, page, pageSize), ct)))
+            .WithSummary("Local collaboration agreements of the caller's districts with their next revision and whether it is overdue; paged.");
+        agreements.MapPost("/", async Task<Created<Guid>> (RegisterAgreementRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(
+                    new RegisterAgreement(request.DistrictCode, request.Parties ?? [], request.SignedOn, request.RevisionIntervalMonths, request.ResponsibleOrganisationId), ct);
+                return TypedResults.Created($"/api/operative-forums/agreements?district={request.DistrictCode}", id);
+            })
+            .WithSummary("Records a district's signed agreement; its first revision falls due after the revision interval and is reminded of when overdue.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        agreements.MapPost("/{agreementId:guid}/revisions", async Task<NoContent> (Guid agreementId, ReviseAgreementRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new ReviseAgreement(agreementId, request.RevisedOn, request.Note), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Records a revision (today by default): the due revision is met and the next one falls due.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+}

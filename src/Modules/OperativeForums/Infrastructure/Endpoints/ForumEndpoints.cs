@@ -1,0 +1,86 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.OperativeForums.Application.Features.Forums.AddMember;
+using Samverkan.OperativeForums.Application.Features.Forums.AnswerInvitation;
+using Samverkan.OperativeForums.Application.Features.Forums.CreateForum;
+using Samverkan.OperativeForums.Application.Features.Forums.EndMembership;
+using Samverkan.OperativeForums.Application.Features.Forums.GetForum;
+using Samverkan.OperativeForums.Application.Features.Forums.InviteOrganisation;
+using Samverkan.OperativeForums.Application.Features.Forums.ListForums;
+
+namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
+
+/// <summary>
+/// Forums, their members and invitations. Anyone signed in sees the forums of their own districts
+/// (administrators all); administrators and the district's managers and coordinators run them.
+/// </summary>
+internal static class ForumEndpoints
+{
+    public sealed record CreateForumRequest(string DistrictCode, string Name, string Kind, Guid? ConveningOrganisationId, int? ExpectedMeetingsPerTerm);
+
+    public sealed record AddMemberRequest(Guid OrganisationId, string? MemberName, string Role, DateOnly? JoinedOn);
+
+    public sealed record EndMembershipRequest(DateOnly? LeftOn);
+
+    public sealed record InviteRequest(Guid OrganisationId);
+
+    public sealed record AnswerInvitationRequest(bool Accepted, DateOnly? AnsweredOn);
+
+    public static void MapForumEndpoints(this RouteGroupBuilder module)
+    {
+        var forums = module.MapGroup("/forums").WithTags("Forums");
+        forums.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, string? kind = null, string? search = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListForums(district, kind, search, page, pageSize), ct)))
+            .WithSummary("Forums of the caller's districts (administrators: all), optionally of one district or kind, or whose name contains a text; paged.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        forums.MapPost("/", async Task<Created<Guid>> (CreateForumRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(
+                    new CreateForum(request.DistrictCode, request.Name, request.Kind, request.ConveningOrganisationId, request.ExpectedMeetingsPerTerm ?? 2), ct);
+                return TypedResults.Created($"/api/operative-forums/forums/{id}", id);
+            })
+            .WithSummary("Sets up a forum in a district; social services of the district convenes unless another organisation is named.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        forums.MapGet("/{forumId:guid}", async (Guid forumId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetForum(forumId), ct)))
+            .WithSummary("One forum with its membership history, invitations and meetings per term against its expected cadence.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        forums.MapPost("/{forumId:guid}/members", async Task<Created<Guid>> (Guid forumId, AddMemberRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new AddMember(forumId, request.OrganisationId, request.MemberName, request.Role, request.JoinedOn), ct);
+                return TypedResults.Created($"/api/operative-forums/forums/{forumId}", id);
+            })
+            .WithSummary("Adds an organisation, or a named member of it with a role, from a date (today by default). A member already in the forum: 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        forums.MapPost("/{forumId:guid}/members/{membershipId:guid}/leave", async Task<NoContent> (Guid forumId, Guid membershipId, EndMembershipRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new EndMembership(forumId, membershipId, request.LeftOn), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Ends a membership on a date (today by default); it stays in the history. A date before joining: 422.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        forums.MapPost("/{forumId:guid}/invitations", async Task<Created<Guid>> (Guid forumId, InviteRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new InviteOrganisation(forumId, request.OrganisationId), ct);
+                return TypedResults.Created($"/api/operative-forums/forums/{forumId}", id);
+            })
+            .WithSummary("Invites an organisation (e.g. an independent school) and records the invitation.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        forums.MapPost("/{forumId:guid}/invitations/{invitationId:guid}/answer", async Task<NoContent> (Guid forumId, Guid invitationId, AnswerInvitationRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new AnswerInvitation(forumId, invitationId, request.Accepted, request.AnsweredOn), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Records the answer to an invitation; accepting makes the organisation a member.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+}

@@ -1,0 +1,76 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.OperativeForums.Application.Features.Meetings.AttendanceStatistics;
+using Samverkan.OperativeForums.Application.Features.Meetings.CancelMeeting;
+using Samverkan.OperativeForums.Application.Features.Meetings.GetMeeting;
+using Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
+using Samverkan.OperativeForums.Application.Features.Meetings.PlanMeeting;
+using Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
+using Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
+
+namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
+
+/// <summary>Meetings of a forum, their attendance and minutes, and attendance statistics.</summary>
+internal static class MeetingEndpoints
+{
+    public sealed record PlanMeetingRequest(DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Place, string? Agenda);
+
+    public sealed record AttendanceRequest(IReadOnlyList<AttendanceEntry> Entries);
+
+    public sealed record MinutesRequest(IReadOnlyList<MinutesItemInput> Items);
+
+    public static void MapMeetingEndpoints(this RouteGroupBuilder module)
+    {
+        var meetings = module.MapGroup("/forums/{forumId:guid}/meetings").WithTags("Meetings");
+        meetings.MapGet("/", async (Guid forumId, IMediator mediator, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize), ct)))
+            .WithSummary("The forum's meetings between 'from' and 'to' (both optional, Stockholm dates), newest first; paged. 'to' before 'from': 400.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        meetings.MapPost("/", async Task<Created<Guid>> (Guid forumId, PlanMeetingRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(new PlanMeeting(forumId, request.Date, request.StartsAt, request.EndsAt, request.Place, request.Agenda ?? string.Empty), ct);
+                return TypedResults.Created($"/api/operative-forums/forums/{forumId}/meetings/{id}", id);
+            })
+            .WithSummary("Plans a meeting (date and times in Europe/Stockholm). A date in the past: 422; an end before the start: 400.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        meetings.MapGet("/{meetingId:guid}", async (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetMeeting(forumId, meetingId), ct)))
+            .WithSummary("One meeting with its attendance and minutes.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        meetings.MapPost("/{meetingId:guid}/cancel", async Task<NoContent> (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new CancelMeeting(forumId, meetingId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Cancels a planned meeting; it stays on record as cancelled.");
+        meetings.MapPut("/{meetingId:guid}/attendance", async Task<NoContent> (Guid forumId, Guid meetingId, AttendanceRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RecordAttendance(forumId, meetingId, request.Entries ?? []), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Records who was present (organisations, and named members); marks the meeting held. Before the meeting day: 422.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        meetings.MapPut("/{meetingId:guid}/minutes", async Task<NoContent> (Guid forumId, Guid meetingId, MinutesRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RecordMinutes(forumId, meetingId, request.Items ?? []), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Records the minutes of a held meeting. A child may be named only with a consent reference, otherwise 422.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        module.MapGet("/attendance-statistics", async (IMediator mediator, CancellationToken ct, string? district = null, Guid? forumId = null, string? term = null) =>
+                TypedResults.Ok(await mediator.Send(new GetAttendanceStatistics(district, forumId, term), ct)))
+            .WithTags("Meetings")
+            .WithSummary("Attendance at held meetings per forum, term (e.g. 2026-VT) and kind of organisation, for the caller's districts.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

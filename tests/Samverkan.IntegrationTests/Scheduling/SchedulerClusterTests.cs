@@ -1,0 +1,75 @@
+using NUnit.Framework;
+using Samverkan.IntegrationTests.Infrastructure;
+using Shouldly;
+
+namespace Samverkan.IntegrationTests.Scheduling;
+
+/// <summary>
+/// Two Host processes on one database form one Quartz cluster: both start together (migrations and the
+/// scheduler's schema included), both check in, and each firing of a trigger runs on one of them only.
+/// </summary>
+public sealed class SchedulerClusterTests : IntegrationTest
+{
+    private const long TicksPerSecond = 10_000_000;
+
+    [Test]
+    public async Task Two_hosts_on_one_database_never_both_fire_the_same_trigger()
+    {
+        await TestDatabase.ExecuteAsync("DROP SCHEMA IF EXISTS scheduler CASCADE");
+        var settings = new Dictionary<string, string>
+        {
+            ["Scheduler:Enabled"] = "true",
+            ["Scheduler:CheckinInterval"] = "00:00:01",
+            // The real nightly housekeeping job, fired every second so the test sees many firings quickly.
+            ["Scheduler:Schedules:purge-handled-messages"] = "0/1 * * * * ?",
+            ["Outbox:RelayEnabled"] = "false",
+        };
+
+        await using var first = HostProcess.Start(settings);
+        await using var second = HostProcess.Start(settings);
+
+        var nodes = await EventuallyAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_scheduler_state"), atLeast: 2, first, second);
+        nodes.ShouldBe(2);
+        await EventuallyAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history"), atLeast: 12, first, second);
+
+        // A trigger that fires every second, run twice, would show two runs less than half a second apart.
+        var closest = await Scalar(
+            """
+            SELECT min(gap) FROM (
+              SELECT fired_time - lag(fired_time) OVER (ORDER BY fired_time) AS gap
+              FROM scheduler.qrtz_execution_history WHERE job_name = 'purge-handled-messages') gaps
+            """);
+        closest.ShouldBeGreaterThan(TicksPerSecond / 2);
+        (await Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE NOT succeeded")).ShouldBe(0);
+    }
+
+    private static async Task<long> Scalar(string sql)
+    {
+        try
+        {
+            return await TestDatabase.ScalarAsync<long>(sql);
+        }
+        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
+        {
+            return 0; // Not provisioned yet: the hosts are still starting.
+        }
+    }
+
+    // Waits (at most a minute: two cold starts on a busy two-core machine) for a count to reach a value.
+    private static async Task<long> EventuallyAsync(Func<Task<long>> count, long atLeast, params HostProcess[] hosts)
+    {
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            var value = await count();
+            if (value >= atLeast)
+            {
+                return value;
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.Fail($"Waited a minute for {atLeast}. The hosts wrote:{Environment.NewLine}{string.Join(Environment.NewLine, hosts.Select(h => h.RecentOutput))}");
+        return 0;
+    }
+}
