@@ -2,7 +2,9 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
+using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.RegisterPupil;
 using Samverkan.SchoolAttendance.Application.Features.Reports.GetReportStatus;
 using Samverkan.SchoolAttendance.Application.Features.Reports.SendReportOfConcern;
@@ -25,6 +27,9 @@ internal static class SchoolEndpoints
     public static void MapSchoolEndpoints(this RouteGroupBuilder module)
     {
         var pupils = module.MapGroup("/pupils").WithTags("School");
+        pupils.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListPupils(page, pageSize), ct)))
+            .WithSummary("The pupils of the caller's own school; paged.");
         pupils.MapPost("/", async (RegisterPupilRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new RegisterPupil(r.PersonalIdentityNumber ?? string.Empty, r.SchoolId, r.OrganiserId, r.HomeDistrictCode ?? string.Empty, r.SchoolForm ?? string.Empty, r.HasProtectedIdentity, r.Address), ct);
