@@ -30,7 +30,20 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         var intake = await ReportAndGetIntakeAsync();
 
         Deadline(intake, "protection-assessment").GetProperty("dueDate").GetString().ShouldBe("2026-03-03");
+        Deadline(intake, "preliminary-assessment").GetProperty("dueDate").GetString().ShouldBe("2026-03-16");
         intake.GetProperty("receivedAt").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 3, 2, 22, 50, 0, TimeSpan.Zero));
+    }
+
+    // After office hours (from 16:00) the assessment falls to the next day.
+    [TestCase(15, 59, "2026-03-02")]
+    [TestCase(16, 0, "2026-03-03")]
+    public async Task ReportAroundTheLateReceiptHour_ProtectionAssessmentDue(int hour, int minute, string due)
+    {
+        SetStockholmTime(2026, 3, 2, hour, minute);
+
+        var intake = await ReportAndGetIntakeAsync();
+
+        Deadline(intake, "protection-assessment").GetProperty("dueDate").GetString().ShouldBe(due);
     }
 
     [Test]
