@@ -65,7 +65,9 @@ public sealed class IntakeDeadlineTests : IntegrationTest
 
         var intake = await ReportAndGetIntakeAsync();
 
-        Deadline(intake, "preliminary-assessment").GetProperty("dueDate").GetString().ShouldBe("2026-02-14");
+        var preliminary = Deadline(intake, "preliminary-assessment");
+        preliminary.GetProperty("dueDate").GetString().ShouldBe("2026-02-14");
+        preliminary.GetProperty("nextWorkingDay").GetString().ShouldBe("2026-02-16");
     }
 
     [Test]
