@@ -75,6 +75,7 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
             "SELECT string_agg(type, ',' ORDER BY occurred_at, type) FROM school_attendance.outbox_messages WHERE processed_at IS NOT NULL AND type LIKE '%Deadline%'");
         published.Split(',').Count(type => type.EndsWith("DeadlineOpened", StringComparison.Ordinal)).ShouldBe(2);
         published.Split(',').Count(type => type.EndsWith("DeadlineMet", StringComparison.Ordinal)).ShouldBe(1);
+        (await TestDatabase.ScalarAsync<Guid>("SELECT DISTINCT responsible_organisation_id FROM school_attendance.deadlines")).ShouldBe(_world.OstermalmSocial);
     }
 
     [Test]
