@@ -6,6 +6,7 @@ using Samverkan.Host.Errors;
 using Samverkan.Host.Health;
 using Samverkan.Host.Security;
 using Samverkan.Host.Startup;
+using Samverkan.Notifications.Infrastructure;
 using Samverkan.OperativeForums.Infrastructure;
 using Samverkan.SchoolAttendance.Infrastructure;
 using Samverkan.Sip.Infrastructure;
@@ -25,7 +26,8 @@ builder.Services
     .AddOperativeForumsModule(connectionString, builder.Configuration)
     .AddSchoolAttendanceModule(connectionString)
     .AddSipModule(connectionString)
-    .AddBusModule(connectionString);
+    .AddBusModule(connectionString)
+    .AddNotificationsModule(connectionString, builder.Configuration);
 
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
@@ -55,6 +57,7 @@ api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();
 api.MapBusEndpoints();
+api.MapNotificationsEndpoints();
 
 await app.RunAsync();
 

@@ -57,17 +57,25 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>An HTTP client over the real port, signed in as the given user (or anonymous).</summary>
+    /// <summary>
+    /// An HTTP client over the real port, signed in as the given user (or anonymous). Each request carries a
+    /// token issued at the fake clock's current time, as if the user signed in again whenever a test moves the
+    /// clock on by days; TokenLifetimeTests covers expiry itself.
+    /// </summary>
     public HttpClient ClientFor(TestUser? user = null)
     {
         StartServer();
-        var client = CreateClient();
-        if (user is not null)
-        {
-            var token = Services.GetRequiredService<TokenIssuer>().Issue(user.ToDemoUser());
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+        return user is null
+            ? CreateClient()
+            : CreateDefaultClient(ClientOptions.BaseAddress, new SignedIn(Services.GetRequiredService<TokenIssuer>(), user));
+    }
 
-        return client;
+    private sealed class SignedIn(TokenIssuer issuer, TestUser user) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", issuer.Issue(user.ToDemoUser()));
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 }

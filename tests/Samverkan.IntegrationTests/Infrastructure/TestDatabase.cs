@@ -31,7 +31,7 @@ public static class TestDatabase
 
     public static Task DropAsync() => Task.CompletedTask;
 
-    /// <summary>Empties every table of the module schemas (not the migration history, not the scheduler's).</summary>
+    /// <summary>Empties every table of every schema (not the migration histories, not the scheduler's Quartz tables).</summary>
     public static async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -40,7 +40,7 @@ public static class TestDatabase
         await using (var list = new NpgsqlCommand(
             """
             SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
-            WHERE schemaname IN ('operative_forums', 'school_attendance', 'sip', 'bus', 'scheduler')
+            WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
               AND tablename <> '__migrations_history' AND tablename NOT LIKE 'qrtz%'
             """, connection))
         await using (var reader = await list.ExecuteReaderAsync())

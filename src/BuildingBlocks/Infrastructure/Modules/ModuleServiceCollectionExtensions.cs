@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverkan.BuildingBlocks.Application.Integration;
+using Samverkan.BuildingBlocks.Infrastructure.Deadlines;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
+using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Modules;
 
@@ -28,6 +30,11 @@ public static class ModuleServiceCollectionExtensions
                 .MigrationsHistoryTable(MigrationsHistoryTable, module.Schema)
                 .MigrationsAssembly(typeof(TDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention());
+
+        // Every module's deadlines are checked on the hour, Stockholm time, by a job of its own.
+        services.AddSingleton<DeadlineChecker<TDbContext>>();
+        services.AddTransient<IRequestHandler<CheckDeadlines<TDbContext>, Unit>, CheckDeadlinesHandler<TDbContext>>();
+        services.AddScheduledCommand<CheckDeadlines<TDbContext>>($"check-deadlines-{module.Name}", "0 0 * * * ?");
 
         RegisterClosedImplementations(services, module.ApplicationAssembly, typeof(IRequestHandler<,>));
         RegisterClosedImplementations(services, module.ApplicationAssembly, typeof(IValidator<>));

@@ -16,5 +16,8 @@ internal sealed class SendCommandJob<TCommand>(IServiceScopeFactory scopes) : IJ
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new TCommand(), cancellationToken);
+        // The execution history then says which scheduled firing each run served: after a stall, late runs
+        // catching up are told apart from a firing run twice.
+        context.Result = JobRunReport.Succeeded($"Scheduled for {context.ScheduledFireTimeUtc:O}");
     }
 }

@@ -1,0 +1,22 @@
+using FluentValidation;
+
+namespace Samverkan.BuildingBlocks.Application.Messaging;
+
+/// <summary>A query that returns one page of a list.</summary>
+public interface IPagedQuery
+{
+    int PageNumber { get; }
+
+    int PageSize { get; }
+}
+
+public static class PagingRules
+{
+    /// <summary>The page rules every list query shares: a page number from 1, a size within Paging.MaxPageSize.</summary>
+    public static void ValidatePaging<T>(this AbstractValidator<T> validator)
+        where T : IPagedQuery
+    {
+        validator.RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
+    }
+}

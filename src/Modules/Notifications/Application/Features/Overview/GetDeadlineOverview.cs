@@ -1,0 +1,86 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Samverkan.BuildingBlocks.Application.Errors;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.Notifications.Domain;
+
+namespace Samverkan.Notifications.Application.Features.Overview;
+
+/// <summary>A deadline as a manager sees it: the case by id only; the next working day as information.</summary>
+public sealed record OverviewDeadlineDto(
+    Guid DeadlineId, string Module, string Kind, string Label, Guid SubjectId, Guid ResponsibleOrganisationId,
+    DateOnly DueDate, DateOnly NextWorkingDay, string RuleReference, string Status)
+{
+    internal static OverviewDeadlineDto From(TrackedDeadline d, ReminderRules rules) => new(
+        d.Id, d.Module, d.Kind, rules.LabelOf(d.Kind), d.SubjectId, d.ResponsibleOrganisationId,
+        d.DueDate, SwedishWorkingDays.NextWorkingDayFrom(d.DueDate), d.RuleReference, d.Status.ToString());
+}
+
+public sealed record KindPunctualityDto(string Kind, string Label, int MetOnTime, int Decided, decimal? ShareOnTime);
+
+public sealed record DeadlineOverviewDto(
+    string DistrictCode, Guid? OrganisationId, DateOnly Today, DateOnly WeekStarts, DateOnly WeekEnds,
+    IReadOnlyList<OverviewDeadlineDto> DueThisWeek, IReadOnlyList<OverviewDeadlineDto> Overdue, IReadOnlyList<KindPunctualityDto> OnTimeByKind);
+
+/// <summary>
+/// For managers: a district's (or one organisation's) deadlines due this week and overdue now, and per kind
+/// the share met on time. Subjects appear as case ids only. The week is Monday to Sunday, in Stockholm.
+/// </summary>
+internal sealed record GetDeadlineOverview(string DistrictCode, Guid? OrganisationId) : IQuery<DeadlineOverviewDto>;
+
+internal sealed class GetDeadlineOverviewValidator : AbstractValidator<GetDeadlineOverview>
+{
+    public GetDeadlineOverviewValidator() => RuleFor(q => q.DistrictCode).NotEmpty().MaximumLength(50);
+}
+
+internal sealed class GetDeadlineOverviewHandler(INotificationsDbContext db, ICurrentUser user, IOptions<ReminderRules> rules, TimeProvider time)
+    : IQueryHandler<GetDeadlineOverview, DeadlineOverviewDto>
+{
+    private static readonly string[] ManagerRoles = [Roles.SocialServicesManager, Roles.Principal, Roles.Coordinator, Roles.Administrator];
+
+    public async Task<DeadlineOverviewDto> Handle(GetDeadlineOverview query, CancellationToken cancellationToken)
+    {
+        if (!ManagerRoles.Any(user.IsInRole))
+        {
+            throw new ForbiddenException("The deadline overview is for managers, principals, coordinators and administrators.");
+        }
+
+        if (!user.IsInRole(Roles.Administrator) && !user.CoversDistrict(query.DistrictCode))
+        {
+            throw new ForbiddenException($"You do not work in district '{query.DistrictCode}'.");
+        }
+
+        var today = StockholmCalendar.Today(time);
+        var weekStarts = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var weekEnds = weekStarts.AddDays(6);
+        var scope = db.TrackedDeadlines.AsNoTracking().Where(d => d.DistrictCode == query.DistrictCode);
+        if (query.OrganisationId is { } organisation)
+        {
+            scope = scope.Where(d => d.ResponsibleOrganisationId == organisation);
+        }
+
+        var dueThisWeek = await scope
+            .Where(d => d.Status == TrackedDeadlineStatus.Open && d.DueDate >= today && d.DueDate <= weekEnds)
+            .OrderBy(d => d.DueDate).ToListAsync(cancellationToken);
+        var overdue = await scope
+            .Where(d => d.Status == TrackedDeadlineStatus.Breached || (d.Status == TrackedDeadlineStatus.Open && d.DueDate < today))
+            .OrderBy(d => d.DueDate).ToListAsync(cancellationToken);
+        var punctuality = await scope
+            .Where(d => d.Status == TrackedDeadlineStatus.Met || d.Status == TrackedDeadlineStatus.Breached)
+            .GroupBy(d => d.Kind)
+            .Select(g => new { Kind = g.Key, OnTime = g.Count(d => d.MetOnTime == true), Decided = g.Count() })
+            .OrderBy(g => g.Kind)
+            .ToListAsync(cancellationToken);
+
+        return new DeadlineOverviewDto(
+            query.DistrictCode, query.OrganisationId, today, weekStarts, weekEnds,
+            dueThisWeek.Select(ToDto).ToList(),
+            overdue.Select(ToDto).ToList(),
+            punctuality.Select(p => new KindPunctualityDto(p.Kind, rules.Value.LabelOf(p.Kind), p.OnTime, p.Decided, Math.Round((decimal)p.OnTime / p.Decided, 3))).ToList());
+    }
+
+    private OverviewDeadlineDto ToDto(TrackedDeadline d) => OverviewDeadlineDto.From(d, rules.Value);
+}

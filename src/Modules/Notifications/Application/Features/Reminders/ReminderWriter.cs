@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.Notifications.Domain;
+
+namespace Samverkan.Notifications.Application.Features.Reminders;
+
+/// <summary>
+/// Writes the reminder steps a deadline has due today, each once (the key is deadline, due date and step, so
+/// an extended deadline is reminded afresh), and sets when to look at it next.
+/// </summary>
+internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<ReminderRules> rules, IOptions<NotificationOptions> options, TimeProvider time)
+{
+    public async Task<int> WriteDueAsync(TrackedDeadline deadline, CancellationToken cancellationToken)
+    {
+        if (!deadline.IsOutstanding)
+        {
+            deadline.NextReminderOn = null;
+            return 0;
+        }
+
+        var policy = rules.Value.For(deadline.Kind);
+        var plan = ReminderPlan.For(deadline.DueDate, deadline.Status == TrackedDeadlineStatus.Breached, policy, StockholmCalendar.Today(time));
+        var written = 0;
+        foreach (var step in plan.DueNow)
+        {
+            written += await db.AddOnceAsync(Compose(deadline, step, policy), cancellationToken) ? 1 : 0;
+        }
+
+        deadline.NextReminderOn = plan.NextOn;
+        return written;
+    }
+
+    private Notification Compose(TrackedDeadline deadline, ReminderStep step, ReminderPolicy policy)
+    {
+        var label = policy.Label ?? deadline.Kind;
+        var due = deadline.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var title = step.Name switch
+        {
+            "due" => $"{label}: förfaller i dag",
+            "overdue" => $"{label}: försenad (förföll {due})",
+            "escalation" => $"{label}: försenad, till ansvarig chef",
+            _ => $"{label}: förfaller {due}",
+        };
+        var workingDay = SwedishWorkingDays.NextWorkingDayFrom(deadline.DueDate);
+        var dayOff = workingDay == deadline.DueDate
+            ? string.Empty
+            : $" Förfallodagen är en helgdag; fristen gäller ändå (nästa vardag {workingDay:yyyy-MM-dd}, endast som information).";
+        var body = $"Ärende {deadline.SubjectId:N}: {label} ska vara klar senast {due} enligt {deadline.RuleReference}.{dayOff}";
+        return new Notification(
+            $"deadline:{deadline.Id:N}:{due}:{step.Name}",
+            "deadline-reminder",
+            deadline.ResponsibleOrganisationId,
+            step.IsEscalation ? null : deadline.ResponsibleUserId,
+            step.IsEscalation ? policy.EscalateToRole : null,
+            deadline.DistrictCode,
+            title,
+            body,
+            $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/notifications/deadlines/{deadline.Id}",
+            deadline.Id,
+            time.GetUtcNow());
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.Notifications.Domain;
+
+namespace Samverkan.Notifications.Application;
+
+/// <summary>The Notifications module's data, as its handlers see it (implemented in Infrastructure).</summary>
+public interface INotificationsDbContext : IModuleDbContext
+{
+    DbSet<TrackedDeadline> TrackedDeadlines { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<MailAddress> MailAddresses { get; }
+
+    /// <summary>
+    /// Inserts the notification unless one with its deduplication key exists, at once and in the current
+    /// transaction; several Hosts writing the same reminder end with one. True when this call wrote it.
+    /// </summary>
+    Task<bool> AddOnceAsync(Notification notification, CancellationToken cancellationToken);
+
+    /// <summary>Outstanding deadlines with a reminder step due by <paramref name="today"/>, locked for this run.</summary>
+    Task<List<TrackedDeadline>> ClaimDueForRemindersAsync(DateOnly today, int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,49 @@
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.Notifications.Application.Features.Email;
+using Samverkan.Notifications.Application.Features.Inbox;
+using Samverkan.Notifications.Application.Features.Overview;
+
+namespace Samverkan.Notifications.Infrastructure.Endpoints;
+
+/// <summary>The inbox of the signed-in user, e-mail addresses, and the managers' deadline overview.</summary>
+internal static class NotificationEndpoints
+{
+    public sealed record EmailAddressRequest(string Address);
+
+    public static void MapNotificationEndpoints(this RouteGroupBuilder module)
+    {
+        module.WithTags("Notifications");
+        module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListMyNotifications(unreadOnly, page, pageSize), ct)))
+            .WithSummary("Your inbox, newest first: reminders of deadlines you or your organisation answer for, and notices.");
+        module.MapPost("/{notificationId:guid}/read", async Task<NoContent> (Guid notificationId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new MarkNotificationRead(notificationId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Marks a notification in your inbox read.");
+        module.MapPut("/email-address", async Task<NoContent> (EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new SetEmailAddress(request.Address), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Sets the work address your notifications are e-mailed to.");
+        module.MapPut("/organisations/{organisationId:guid}/email-address", async Task<NoContent> (Guid organisationId, EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new SetEmailAddress(request.Address, organisationId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only.");
+        module.MapGet("/deadline-overview", async (string district, Guid? organisationId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetDeadlineOverview(district, organisationId), ct)))
+            .WithSummary("A district's deadlines due this week and overdue now, and the share met on time per kind. For managers.");
+        module.MapGet("/deadlines/{deadlineId:guid}", async (Guid deadlineId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetTrackedDeadline(deadlineId), ct)))
+            .WithSummary("One deadline, for its responsible organisation: what a reminder links to.");
+    }
+}
