@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.SchoolAttendance.Application.Access;
-using Samverkan.SchoolAttendance.Domain.Rules;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.GetIntake;
 
@@ -36,6 +36,6 @@ internal sealed class GetIntakeHandler(ISchoolAttendanceDbContext db, CaseAccess
             .OrderBy(d => d.CreatedAt).ThenBy(d => d.Kind)
             .Select(d => new DeadlineDto(d.Kind, d.DueDate, d.Status.ToString(), d.RuleReference, d.Reason, null))
             .ToListAsync(cancellationToken);
-        return deadlines.ConvertAll(d => SwedishWorkingDays.IsWorkingDay(d.DueDate) ? d : d with { NextWorkingDay = SwedishWorkingDays.OnOrAfter(d.DueDate) });
+        return deadlines.ConvertAll(d => SwedishWorkingDays.IsWorkingDay(d.DueDate) ? d : d with { NextWorkingDay = SwedishWorkingDays.NextWorkingDayFrom(d.DueDate) });
     }
 }
