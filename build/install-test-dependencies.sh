@@ -3,6 +3,8 @@
 set -euo pipefail
 missing=()
 command -v runuser >/dev/null || missing+=(util-linux)
+# The e-mail tests deliver to a real SMTP server: Debian's aiosmtpd, run with Debian's own Python.
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null

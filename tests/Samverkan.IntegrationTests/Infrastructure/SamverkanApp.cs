@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using MediatR;
+using Samverkan.BuildingBlocks.Infrastructure.Outbox;
+using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host.Security;
 
 namespace Samverkan.IntegrationTests.Infrastructure;
@@ -68,6 +71,24 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
         return user is null
             ? CreateClient()
             : CreateDefaultClient(ClientOptions.BaseAddress, new SignedIn(Services.GetRequiredService<TokenIssuer>(), user));
+    }
+
+    /// <summary>Relays every event waiting in the outboxes, and those their handling produced.</summary>
+    public Task<int> DrainOutboxAsync() => Services.GetRequiredService<OutboxDrainer>().DrainAsync();
+
+    /// <summary>
+    /// Does what the scheduler does when every job fires (the scheduler itself is off in tests): sends each
+    /// scheduled command once, at the fake clock's time, then relays what they published.
+    /// </summary>
+    public async Task RunScheduledCommandsAsync()
+    {
+        foreach (var scheduled in Services.GetRequiredService<ScheduledCommands>().All)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send((IRequest<Unit>)Activator.CreateInstance(scheduled.CommandType)!);
+        }
+
+        await DrainOutboxAsync();
     }
 
     private sealed class SignedIn(TokenIssuer issuer, TestUser user) : DelegatingHandler

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
-using Samverkan.BuildingBlocks.Infrastructure.Outbox;
 using Samverkan.IntegrationTests.Infrastructure;
 using Samverkan.OperativeForums.Application;
 using Samverkan.OperativeForums.Contracts;
@@ -101,7 +100,7 @@ public sealed class OutboxTests : IntegrationTest
         await db.SaveChangesAsync();
     }
 
-    private Task<int> Drain() => App.Services.GetRequiredService<OutboxDrainer>().DrainAsync();
+    private Task<int> Drain() => App.DrainOutboxAsync();
 
     private static Task<long> PendingEvents() =>
         TestDatabase.ScalarAsync<long>("SELECT count(*) FROM operative_forums.outbox_messages WHERE processed_at IS NULL");

@@ -10,7 +10,7 @@ public sealed class ReminderPolicy
     public string? Label { get; set; }
 
     /// <summary>Days before the due date to remind, e.g. [3, 1].</summary>
-    public List<int> BeforeDays { get; set; } = [];
+    public int[] BeforeDays { get; set; } = [];
 
     /// <summary>Days after the first overdue reminder before the responsible manager is told.</summary>
     public int EscalateAfterDays { get; set; } = 2;
