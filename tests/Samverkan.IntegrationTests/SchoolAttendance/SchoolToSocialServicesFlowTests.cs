@@ -21,9 +21,8 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
     public async Task ReportOfConcern_FromSchoolToFeedback_SchoolSeesOnlyItsEntitledStatus()
     {
         var pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20));
-        // Tokens live eight hours on the (fake) clock: each step signs in again after the clock moves on.
-        var school = App.ClientFor(_world.Principal);
-        var social = App.ClientFor(_world.SocialWorker);
+        using var school = App.ClientFor(_world.Principal);
+        using var social = App.ClientFor(_world.SocialWorker);
 
         var report = await _world.ReportConcernAsync(pupil, drain: false);
         (await Status()).ShouldBe("sent");
@@ -35,13 +34,11 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
 
         (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         App.Time.Advance(TimeSpan.FromDays(6));
-        (school, social) = (App.ClientFor(_world.Principal), App.ClientFor(_world.SocialWorker));
         (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/decision", new { openInvestigation = true, reasons = "Hemlig bedömning: risk för hemmasittande" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/meeting", new { status = "offered" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Status()).ShouldBe("assessment-decided");
 
         App.Time.Advance(TimeSpan.FromDays(7));
-        (school, social) = (App.ClientFor(_world.Principal), App.ClientFor(_world.SocialWorker));
         (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/feedback", new { text = "En utredning har inletts." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var seenBySchool = await (await school.GetAsync($"/api/school-attendance/reports-of-concern/{report}")).ShouldBeOkJsonAsync();
