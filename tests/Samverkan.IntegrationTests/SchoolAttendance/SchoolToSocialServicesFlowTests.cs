@@ -76,6 +76,21 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
     }
 
     [Test]
+    public async Task PupilLivingInAnotherDistrict_ReportGoesToTheHomeDistrict_NotTheSchools()
+    {
+        var pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20), homeDistrict: "farsta");
+
+        await _world.ReportConcernAsync(pupil);
+
+        using var farsta = App.ClientFor(_world.FarstaSocialWorker);
+        using var ostermalm = App.ClientFor(_world.SocialWorker);
+        var intakes = await (await farsta.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        intakes.GetProperty("items")[0].GetProperty("districtCode").GetString().ShouldBe("farsta");
+        (await (await ostermalm.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        await (await ostermalm.GetAsync($"/api/school-attendance/intakes/{intakes.GetProperty("items")[0].GetProperty("id").GetGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
     public async Task ReportFromAnotherSchool_IsInvisibleToThisSchool()
     {
         var pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20));
