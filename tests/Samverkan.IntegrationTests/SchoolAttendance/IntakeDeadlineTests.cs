@@ -118,6 +118,25 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         }
     }
 
+    [Test]
+    public async Task SchoolAsksForFeedbackAfterAnOldRuleDecision_ItIsDueAtOnce_AndNotBeforeTheDecision()
+    {
+        SetStockholmTime(2026, 1, 12, 9, 0);
+        var pupil = await _world.RegisterPupilAsync(new DateOnly(2011, 2, 3));
+        var report = await _world.ReportConcernAsync(pupil);
+        var intake = await _world.LatestIntakeAsync();
+        using var school = App.ClientFor(_world.Principal);
+        (await school.PostAsync($"/api/school-attendance/reports-of-concern/{report}/feedback-request", null)).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        await DecideAsync(intake, openInvestigation: false);
+        SetStockholmTime(2026, 2, 20, 9, 0);
+
+        (await school.PostAsync($"/api/school-attendance/reports-of-concern/{report}/feedback-request", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var feedback = Deadline(await GetIntakeAsync(intake), "feedback-to-reporter");
+        feedback.GetProperty("dueDate").GetString().ShouldBe("2026-02-20");
+        feedback.GetProperty("ruleReference").GetString()!.ShouldContain("14 kap. 1 b §");
+    }
+
     [TestCase(2025, 10, 31, "2026-02-28")]
     [TestCase(2027, 10, 31, "2028-02-29")]
     [TestCase(2026, 3, 2, "2026-07-02")]

@@ -7,6 +7,7 @@ using Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.RegisterPupil;
 using Samverkan.SchoolAttendance.Application.Features.Reports.GetReportStatus;
+using Samverkan.SchoolAttendance.Application.Features.Reports.RequestFeedback;
 using Samverkan.SchoolAttendance.Application.Features.Reports.SendReportOfConcern;
 using Samverkan.SchoolAttendance.Application.Features.Suspensions.DecideSuspension;
 using Samverkan.SchoolAttendance.Application.Features.Suspensions.ListSuspensions;
@@ -56,5 +57,12 @@ internal static class SchoolEndpoints
         module.MapGet("/reports-of-concern/{reportId:guid}", async (Guid reportId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetReportStatus(reportId), ct)))
             .WithTags("School")
             .WithSummary("The status the reporting school is entitled to: received, assessment decided, feedback given.");
+        module.MapPost("/reports-of-concern/{reportId:guid}/feedback-request", async (Guid reportId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RequestFeedback(reportId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("School")
+            .WithSummary("The reporting school asks for feedback after the decision: due at once unless already due.");
     }
 }
