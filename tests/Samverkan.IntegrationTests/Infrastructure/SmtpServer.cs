@@ -37,11 +37,21 @@ public sealed class SmtpServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Every message received so far, as raw RFC 5322 text.</summary>
-    public IReadOnlyList<string> Messages() =>
+    /// <summary>Every message received so far.</summary>
+    public IReadOnlyList<ReceivedMail> Messages() =>
         Directory.Exists(Path.Combine(_maildir, "new"))
-            ? [.. Directory.GetFiles(Path.Combine(_maildir, "new")).Select(File.ReadAllText)]
+            ? [.. Directory.GetFiles(Path.Combine(_maildir, "new")).Select(File.ReadAllText).Select(ReceivedMail.Parse)]
             : [];
+
+    /// <summary>Forgets what was received, so each test reads only its own mail.</summary>
+    public void Clear()
+    {
+        var delivered = Path.Combine(_maildir, "new");
+        if (Directory.Exists(delivered))
+        {
+            Array.ForEach(Directory.GetFiles(delivered), File.Delete);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
