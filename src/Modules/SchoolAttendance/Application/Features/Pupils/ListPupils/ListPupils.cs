@@ -7,7 +7,7 @@ namespace Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 
 public sealed record PupilSummaryDto(Guid Id, string PersonalIdentityNumber, string SchoolForm, bool HasProtectedIdentity, string HomeDistrictCode);
 
-internal sealed record ListPupils(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<PupilSummaryDto>>;
+internal sealed record ListPupils(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<PupilSummaryDto>>, IPagedQuery;
 
 /// <summary>The pupils of the caller's own school (its principal and staff only); anyone else gets an empty page.</summary>
 internal sealed class ListPupilsHandler(ISchoolAttendanceDbContext db, ICurrentUser user) : IQueryHandler<ListPupils, Page<PupilSummaryDto>>
