@@ -30,7 +30,20 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         var intake = await ReportAndGetIntakeAsync();
 
         Deadline(intake, "protection-assessment").GetProperty("dueDate").GetString().ShouldBe("2026-03-03");
+        Deadline(intake, "preliminary-assessment").GetProperty("dueDate").GetString().ShouldBe("2026-03-16");
         intake.GetProperty("receivedAt").GetDateTimeOffset().ShouldBe(new DateTimeOffset(2026, 3, 2, 22, 50, 0, TimeSpan.Zero));
+    }
+
+    // After office hours (from 16:00) the assessment falls to the next day.
+    [TestCase(15, 59, "2026-03-02")]
+    [TestCase(16, 0, "2026-03-03")]
+    public async Task ReportAroundTheLateReceiptHour_ProtectionAssessmentDue(int hour, int minute, string due)
+    {
+        SetStockholmTime(2026, 3, 2, hour, minute);
+
+        var intake = await ReportAndGetIntakeAsync();
+
+        Deadline(intake, "protection-assessment").GetProperty("dueDate").GetString().ShouldBe(due);
     }
 
     [Test]
@@ -52,7 +65,9 @@ public sealed class IntakeDeadlineTests : IntegrationTest
 
         var intake = await ReportAndGetIntakeAsync();
 
-        Deadline(intake, "preliminary-assessment").GetProperty("dueDate").GetString().ShouldBe("2026-02-14");
+        var preliminary = Deadline(intake, "preliminary-assessment");
+        preliminary.GetProperty("dueDate").GetString().ShouldBe("2026-02-14");
+        preliminary.GetProperty("nextWorkingDay").GetString().ShouldBe("2026-02-16");
     }
 
     [Test]
@@ -101,6 +116,25 @@ public sealed class IntakeDeadlineTests : IntegrationTest
             deadlines.Single().GetProperty("dueDate").GetString().ShouldBe(feedbackDue);
             deadlines.Single().GetProperty("ruleReference").GetString()!.ShouldContain("19 kap. 6 §");
         }
+    }
+
+    [Test]
+    public async Task SchoolAsksForFeedbackAfterAnOldRuleDecision_ItIsDueAtOnce_AndNotBeforeTheDecision()
+    {
+        SetStockholmTime(2026, 1, 12, 9, 0);
+        var pupil = await _world.RegisterPupilAsync(new DateOnly(2011, 2, 3));
+        var report = await _world.ReportConcernAsync(pupil);
+        var intake = await _world.LatestIntakeAsync();
+        using var school = App.ClientFor(_world.Principal);
+        (await school.PostAsync($"/api/school-attendance/reports-of-concern/{report}/feedback-request", null)).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        await DecideAsync(intake, openInvestigation: false);
+        SetStockholmTime(2026, 2, 20, 9, 0);
+
+        (await school.PostAsync($"/api/school-attendance/reports-of-concern/{report}/feedback-request", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var feedback = Deadline(await GetIntakeAsync(intake), "feedback-to-reporter");
+        feedback.GetProperty("dueDate").GetString().ShouldBe("2026-02-20");
+        feedback.GetProperty("ruleReference").GetString()!.ShouldContain("14 kap. 1 b §");
     }
 
     [TestCase(2025, 10, 31, "2026-02-28")]

@@ -129,6 +129,32 @@ public sealed class PupilTests : IntegrationTest
     }
 
     [Test]
+    public async Task ASchool_ListsOnlyItsOwnPupils()
+    {
+        await _world.RegisterPupilAsync(Child);
+        using var own = App.ClientFor(_world.Counsellor);
+        using var other = App.ClientFor(_world.OtherPrincipal);
+
+        (await (await own.GetAsync("/api/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(1);
+        (await (await other.GetAsync("/api/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+    }
+
+    [Test]
+    public async Task ReadingACase_IsAuditedWithTheSocialWorkersOrganisation()
+    {
+        var pupil = await _world.RegisterPupilAsync(Child);
+        await _world.ReportConcernAsync(pupil);
+        var intake = await _world.LatestIntakeAsync();
+        using var social = App.ClientFor(_world.SocialWorker);
+
+        (await social.GetAsync($"/api/school-attendance/intakes/{intake}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await TestDatabase.ScalarAsync<long>(
+            "SELECT count(*) FROM school_attendance.audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND operation = 'read' AND user_id = 'socialworker.ostermalm' AND organisation_id = $2",
+            intake, _world.OstermalmSocial)).ShouldBe(1);
+    }
+
+    [Test]
     public async Task Anonymous_Is401()
     {
         using var anonymous = App.ClientFor();

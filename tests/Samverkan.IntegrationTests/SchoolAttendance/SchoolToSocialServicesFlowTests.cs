@@ -72,6 +72,22 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
             "SELECT string_agg(type, ',' ORDER BY occurred_at, type) FROM school_attendance.outbox_messages WHERE processed_at IS NOT NULL AND type LIKE '%Deadline%'");
         published.Split(',').Count(type => type.EndsWith("DeadlineOpened", StringComparison.Ordinal)).ShouldBe(2);
         published.Split(',').Count(type => type.EndsWith("DeadlineMet", StringComparison.Ordinal)).ShouldBe(1);
+        (await TestDatabase.ScalarAsync<Guid>("SELECT DISTINCT responsible_organisation_id FROM school_attendance.deadlines")).ShouldBe(_world.OstermalmSocial);
+    }
+
+    [Test]
+    public async Task PupilLivingInAnotherDistrict_ReportGoesToTheHomeDistrict_NotTheSchools()
+    {
+        var pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20), homeDistrict: "farsta");
+
+        await _world.ReportConcernAsync(pupil);
+
+        using var farsta = App.ClientFor(_world.FarstaSocialWorker);
+        using var ostermalm = App.ClientFor(_world.SocialWorker);
+        var intakes = await (await farsta.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        intakes.GetProperty("items")[0].GetProperty("districtCode").GetString().ShouldBe("farsta");
+        (await (await ostermalm.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        await (await ostermalm.GetAsync($"/api/school-attendance/intakes/{intakes.GetProperty("items")[0].GetProperty("id").GetGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Test]

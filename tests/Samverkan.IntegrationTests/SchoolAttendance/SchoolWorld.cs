@@ -61,13 +61,13 @@ public sealed class SchoolWorld
 
     public Task<int> DrainAsync() => _app.Services.GetRequiredService<OutboxDrainer>().DrainAsync();
 
-    /// <summary>Registers a pupil of Engelbrektsskolan living in Östermalm, born on the given day.</summary>
-    public async Task<Guid> RegisterPupilAsync(DateOnly born, string schoolForm = "compulsory", bool protectedIdentity = false, string homeDistrict = "ostermalm")
+    /// <summary>Registers a pupil of Engelbrektsskolan (Östermalm), living in Östermalm unless told otherwise, born on the given day (serial 238: a girl, 237: a boy).</summary>
+    public async Task<Guid> RegisterPupilAsync(DateOnly born, string schoolForm = "compulsory", bool protectedIdentity = false, string serial = "238", string homeDistrict = "ostermalm")
     {
         using var principal = _app.ClientFor(Principal);
         var response = await principal.PostAsJsonAsync("/api/school-attendance/pupils", new
         {
-            personalIdentityNumber = Pin(born, "238"),
+            personalIdentityNumber = Pin(born, serial),
             schoolId = Engelbrekt,
             organiserId = CityOrganiser,
             homeDistrictCode = homeDistrict,

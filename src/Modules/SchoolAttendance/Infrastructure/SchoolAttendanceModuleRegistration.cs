@@ -34,6 +34,7 @@ public static class SchoolAttendanceModuleRegistration
         module.MapSchoolEndpoints();
         module.MapSocialServicesEndpoints();
         module.MapAbsenceEndpoints();
+        module.MapStatisticsEndpoints();
         return endpoints;
     }
 }

@@ -19,6 +19,7 @@ public static class LegalRuleCatalogue
         new(LegalRuleKeys.PreliminaryAssessment, "20 kap. 2 § SoL (2025:400) [11 kap. 1 a § SoL (2001:453)]", NewSocialServicesAct, "Preliminary assessment within 14 days of receipt; longer only for exceptional reasons."),
         new(LegalRuleKeys.ReportMeeting, "19 kap. 5 § SoL (2025:400) [14 kap. 1 a § SoL (2001:453)]", NewSocialServicesAct, "A meeting is offered to the child, guardians and the reporter when suitable."),
         new(LegalRuleKeys.FeedbackToReporter, "19 kap. 6 § SoL (2025:400, SFS 2025:1501) [14 kap. 1 b § SoL (2001:453)]", January2026Amendments, "Feedback to the reporter within one week of the decision to open an investigation or not."),
+        new(LegalRuleKeys.FeedbackOnRequest, "19 kap. 6 § SoL (2025:400) [14 kap. 1 b § SoL (2001:453)]", NewSocialServicesAct, "Feedback to a reporter who asks for it after the decision, at once."),
         new(LegalRuleKeys.Investigation, "20 kap. 3 § SoL (2025:400) [11 kap. 2 § SoL (2001:453)]", NewSocialServicesAct, "A child investigation is completed within four months of opening; extension by decision."),
         new(LegalRuleKeys.CompulsorySuspensionLength, "5 kap. 14 § skollagen (2010:800)", SchoolAct, "Compulsory school: a suspension lasts at most one week."),
         new(LegalRuleKeys.CompulsorySuspensionCount, "5 kap. 14 § skollagen (2010:800)", SchoolAct, "Compulsory school: at most two suspensions per calendar half-year."),

@@ -8,6 +8,7 @@ public static class LegalRuleKeys
     public const string PreliminaryAssessment = "preliminary-assessment";
     public const string ReportMeeting = "report-meeting";
     public const string FeedbackToReporter = "feedback-to-reporter";
+    public const string FeedbackOnRequest = "feedback-on-request";
     public const string Investigation = "investigation";
     public const string CompulsorySuspensionLength = "suspension-compulsory-length";
     public const string CompulsorySuspensionCount = "suspension-compulsory-count";

@@ -2,9 +2,12 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
+using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.RegisterPupil;
 using Samverkan.SchoolAttendance.Application.Features.Reports.GetReportStatus;
+using Samverkan.SchoolAttendance.Application.Features.Reports.RequestFeedback;
 using Samverkan.SchoolAttendance.Application.Features.Reports.SendReportOfConcern;
 using Samverkan.SchoolAttendance.Application.Features.Suspensions.DecideSuspension;
 using Samverkan.SchoolAttendance.Application.Features.Suspensions.ListSuspensions;
@@ -25,6 +28,9 @@ internal static class SchoolEndpoints
     public static void MapSchoolEndpoints(this RouteGroupBuilder module)
     {
         var pupils = module.MapGroup("/pupils").WithTags("School");
+        pupils.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListPupils(page, pageSize), ct)))
+            .WithSummary("The pupils of the caller's own school; paged.");
         pupils.MapPost("/", async (RegisterPupilRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new RegisterPupil(r.PersonalIdentityNumber ?? string.Empty, r.SchoolId, r.OrganiserId, r.HomeDistrictCode ?? string.Empty, r.SchoolForm ?? string.Empty, r.HasProtectedIdentity, r.Address), ct);
@@ -51,5 +57,12 @@ internal static class SchoolEndpoints
         module.MapGet("/reports-of-concern/{reportId:guid}", async (Guid reportId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetReportStatus(reportId), ct)))
             .WithTags("School")
             .WithSummary("The status the reporting school is entitled to: received, assessment decided, feedback given.");
+        module.MapPost("/reports-of-concern/{reportId:guid}/feedback-request", async (Guid reportId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RequestFeedback(reportId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithTags("School")
+            .WithSummary("The reporting school asks for feedback after the decision: due at once unless already due.");
     }
 }

@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.SchoolAttendance.Domain.Rules;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices;
 
@@ -23,6 +24,9 @@ internal static class LegalDueDates
 
     /// <summary>Receipt + 14 calendar days (20 kap. 2 § SoL).</summary>
     public static DateOnly PreliminaryAssessment(DateTimeOffset receivedAt) => StockholmCalendar.ToLocalDate(receivedAt).AddDays(14);
+
+    /// <summary>Whether the one-week feedback rule was in force on the decision date.</summary>
+    public static bool FeedbackRuleApplies(DateOnly decidedOn) => LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, decidedOn) is not null;
 
     /// <summary>Within one week of the decision (19 kap. 6 § SoL, from 2026-01-15).</summary>
     public static DateOnly FeedbackToReporter(DateOnly decidedOn) => decidedOn.AddDays(7);

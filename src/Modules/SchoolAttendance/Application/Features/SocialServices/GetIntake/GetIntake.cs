@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.SchoolAttendance.Application.Access;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.GetIntake;
 
-public sealed record DeadlineDto(string Kind, DateOnly DueDate, string Status, string RuleReference, string? Reason);
+/// <summary>A deadline; NextWorkingDay only informs when the strict due date is a weekend or holiday (it never replaces it).</summary>
+public sealed record DeadlineDto(string Kind, DateOnly DueDate, string Status, string RuleReference, string? Reason, DateOnly? NextWorkingDay = null);
 
 public sealed record IntakeDto(
     Guid Id, Guid PupilId, string DistrictCode, Guid ReporterOrganisationId, string Source, DateTimeOffset ReceivedAt,
@@ -27,10 +29,13 @@ internal sealed class GetIntakeHandler(ISchoolAttendanceDbContext db, CaseAccess
             i.DecidedOn, i.OpensInvestigation, i.DecisionReasons, i.InvestigationId, i.FeedbackGivenAt, i.MeetingStatus, deadlines);
     }
 
-    public static async Task<IReadOnlyList<DeadlineDto>> DeadlinesOf(ISchoolAttendanceDbContext db, Guid subjectId, CancellationToken cancellationToken) =>
-        await db.Deadlines.AsNoTracking()
+    public static async Task<IReadOnlyList<DeadlineDto>> DeadlinesOf(ISchoolAttendanceDbContext db, Guid subjectId, CancellationToken cancellationToken)
+    {
+        var deadlines = await db.Deadlines.AsNoTracking()
             .Where(d => d.SubjectId == subjectId)
             .OrderBy(d => d.CreatedAt).ThenBy(d => d.Kind)
-            .Select(d => new DeadlineDto(d.Kind, d.DueDate, d.Status.ToString(), d.RuleReference, d.Reason))
+            .Select(d => new DeadlineDto(d.Kind, d.DueDate, d.Status.ToString(), d.RuleReference, d.Reason, null))
             .ToListAsync(cancellationToken);
+        return deadlines.ConvertAll(d => SwedishWorkingDays.IsWorkingDay(d.DueDate) ? d : d with { NextWorkingDay = SwedishWorkingDays.NextWorkingDayFrom(d.DueDate) });
+    }
 }

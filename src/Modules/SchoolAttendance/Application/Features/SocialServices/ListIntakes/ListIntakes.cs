@@ -7,7 +7,7 @@ namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ListInt
 
 public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn);
 
-internal sealed record ListIntakes(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>;
+internal sealed record ListIntakes(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>, IPagedQuery;
 
 /// <summary>The intakes of the districts the caller's social services cover, newest first; nobody else's.</summary>
 internal sealed class ListIntakesHandler(ISchoolAttendanceDbContext db, ICurrentUser user) : IQueryHandler<ListIntakes, Page<IntakeSummaryDto>>

@@ -5,9 +5,5 @@ namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ListInt
 
 internal sealed class ListIntakesValidator : AbstractValidator<ListIntakes>
 {
-    public ListIntakesValidator()
-    {
-        RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
-    }
+    public ListIntakesValidator() => this.ValidatePaging();
 }
