@@ -59,7 +59,7 @@ public sealed class SchoolWorld
         return world;
     }
 
-    public Task<int> DrainAsync() => _app.Services.GetRequiredService<OutboxDrainer>().DrainAsync();
+    public Task<int> DrainAsync() => _app.DrainOutboxAsync();
 
     /// <summary>Registers a pupil of Engelbrektsskolan (Östermalm), living in Östermalm unless told otherwise, born on the given day (serial 238: a girl, 237: a boy).</summary>
     public async Task<Guid> RegisterPupilAsync(DateOnly born, string schoolForm = "compulsory", bool protectedIdentity = false, string serial = "238", string homeDistrict = "ostermalm")

@@ -1,0 +1,54 @@
+using NUnit.Framework;
+using Samverkan.BuildingBlocks.Domain;
+using Samverkan.BuildingBlocks.Domain.Deadlines;
+using Shouldly;
+
+namespace Samverkan.UnitTests.Deadlines;
+
+public sealed class DeadlineTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    private static Deadline Open() =>
+        Deadline.Open("preliminary-assessment", Guid.NewGuid(), "ostermalm", Guid.NewGuid(), null, new DateOnly(2026, 3, 16), "11 kap. 1 a § SoL", Now);
+
+    [Test]
+    public void A_breach_is_stamped_once()
+    {
+        var deadline = Open();
+        deadline.Breach(Now.AddDays(15)).ShouldBeTrue();
+        deadline.Breach(Now.AddDays(16)).ShouldBeFalse();
+        deadline.BreachedAt.ShouldBe(Now.AddDays(15));
+    }
+
+    [Test]
+    public void Met_late_keeps_its_breach_and_is_not_on_time()
+    {
+        var deadline = Open();
+        deadline.Breach(Now.AddDays(15));
+        deadline.Meet(Now.AddDays(16));
+        deadline.Status.ShouldBe(DeadlineStatus.Met);
+        deadline.MetOnTime.ShouldBeFalse();
+    }
+
+    [Test]
+    public void An_extension_needs_a_later_date_and_reopens_a_breached_deadline()
+    {
+        var deadline = Open();
+        Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(2026, 3, 10), "Synnerliga skäl"));
+        deadline.Breach(Now.AddDays(15));
+        deadline.Extend(new DateOnly(2026, 3, 30), "Synnerliga skäl");
+        deadline.Status.ShouldBe(DeadlineStatus.Open);
+        deadline.BreachedAt.ShouldBeNull();
+    }
+
+    [Test]
+    public void A_met_deadline_can_neither_be_cancelled_nor_extended()
+    {
+        var deadline = Open();
+        deadline.Meet(Now);
+        deadline.Cancel(Now, "Ärendet avslutat");
+        deadline.Status.ShouldBe(DeadlineStatus.Met);
+        Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(2026, 4, 1), "x"));
+    }
+}
