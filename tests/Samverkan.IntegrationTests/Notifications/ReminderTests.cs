@@ -125,6 +125,21 @@ public sealed class ReminderTests : IntegrationTest
         (await Titles(DeadlineWorld.CaseOfficer)).ShouldContain("Förhandsbedömning (14 dagar): försenad (förföll 2028-02-29)");
     }
 
+    [TestCase("2026-03-28T23:30:00Z", "2026-03-28", Description = "00:30 on the night summer time begins")]
+    [TestCase("2026-10-24T22:30:00Z", "2026-10-24", Description = "00:30 on the night summer time ends")]
+    [TestCase("2026-07-14T22:05:00Z", "2026-07-14", Description = "00:05 in summer, still the 14th in UTC")]
+    public async Task Just_after_midnight_in_Stockholm_the_check_counts_the_new_day_whatever_the_utc_date(string instant, string dueDate)
+    {
+        var due = DateOnly.Parse(dueDate, System.Globalization.CultureInfo.InvariantCulture);
+        App.Time.Set(new DateTimeOffset(due.AddDays(-5), TimeOnly.MinValue, TimeSpan.Zero));
+        var deadline = await _world.OpenAsync("preliminary-assessment", due);
+
+        App.Time.Set(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+        await App.RunScheduledCommandsAsync();
+
+        (await TestDatabase.ScalarAsync<string>("SELECT status FROM school_attendance.deadlines WHERE id = $1", deadline)).ShouldBe("Breached");
+    }
+
     [Test]
     public async Task A_breach_stamped_just_before_a_restart_is_reminded_after_it()
     {
