@@ -36,6 +36,20 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
     }
 
     [Test]
+    public async Task A_principal_sees_only_the_deadlines_of_their_own_school_not_social_services_cases()
+    {
+        var world = new DeadlineWorld(App);
+        await world.OpenAsync("preliminary-assessment", new DateOnly(2026, 3, 4));
+        var principal = new TestUser("rektor.test", Guid.NewGuid(), ["ostermalm"], ["principal"]);
+
+        var overview = await App.ClientFor(principal).GetFromJsonAsync<JsonElement>(
+            $"/api/notifications/deadline-overview?district=ostermalm&organisationId={DeadlineWorld.Organisation}");
+
+        overview.GetProperty("dueThisWeek").GetArrayLength().ShouldBe(0);
+        overview.GetProperty("organisationId").GetGuid().ShouldNotBe(DeadlineWorld.Organisation);
+    }
+
+    [Test]
     public async Task The_overview_is_for_managers_of_the_district()
     {
         var officer = await App.ClientFor(TestUser.SocialWorker).GetAsync("/api/notifications/deadline-overview?district=ostermalm");

@@ -54,7 +54,10 @@ public sealed class InterventionTests : IntegrationTest
         using var social = App.ClientFor(_world.SocialWorker);
 
         FollowUps(await Investigation()).ShouldBe([("2026-04-27", "Open")]);
+        (await social.PostAsJsonAsync($"/api/school-attendance/interventions/{intervention}/follow-ups", new { heldOn = "2026-04-24" }))
+            .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, "a follow-up cannot be recorded before the day it is held");
 
+        App.Time.Set(new DateTimeOffset(2026, 4, 24, 15, 0, 0, TimeSpan.FromHours(2)));
         (await social.PostAsJsonAsync($"/api/school-attendance/interventions/{intervention}/follow-ups", new { heldOn = "2026-04-24" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         FollowUps(await Investigation()).ShouldBe([("2026-04-27", "Met"), ("2026-06-22", "Open")]);

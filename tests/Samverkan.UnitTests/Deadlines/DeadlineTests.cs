@@ -28,18 +28,28 @@ public sealed class DeadlineTests
         deadline.Breach(Now.AddDays(15));
         deadline.Meet(Now.AddDays(16));
         deadline.Status.ShouldBe(DeadlineStatus.Met);
-        deadline.MetOnTime.ShouldBeFalse();
+        deadline.MetOnTime(new DateOnly(2026, 3, 17)).ShouldBeFalse();
+        deadline.BreachedAt.ShouldNotBeNull();
     }
 
     [Test]
-    public void An_extension_needs_a_later_date_and_reopens_a_breached_deadline()
+    public void Met_on_the_due_date_itself_is_on_time_even_if_the_hourly_check_has_not_run()
+    {
+        var deadline = Open();
+        deadline.Meet(Now.AddDays(14));
+        deadline.MetOnTime(new DateOnly(2026, 3, 16)).ShouldBeTrue();
+        deadline.MetOnTime(new DateOnly(2026, 3, 17)).ShouldBeFalse();
+    }
+
+    [Test]
+    public void An_extension_needs_a_later_date_and_reopens_a_breached_deadline_keeping_its_breach()
     {
         var deadline = Open();
         Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(2026, 3, 10), "Synnerliga skäl"));
         deadline.Breach(Now.AddDays(15));
         deadline.Extend(new DateOnly(2026, 3, 30), "Synnerliga skäl");
         deadline.Status.ShouldBe(DeadlineStatus.Open);
-        deadline.BreachedAt.ShouldBeNull();
+        deadline.BreachedAt.ShouldBe(Now.AddDays(15));
     }
 
     [Test]

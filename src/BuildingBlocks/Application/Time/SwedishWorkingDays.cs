@@ -21,7 +21,12 @@ public static class SwedishWorkingDays
         return date;
     }
 
-    public static IReadOnlySet<DateOnly> HolidaysOf(int year)
+    // Computed once per year: every deadline a list shows asks about its due date.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlySet<DateOnly>> Holidays = new();
+
+    public static IReadOnlySet<DateOnly> HolidaysOf(int year) => Holidays.GetOrAdd(year, ComputeHolidays);
+
+    private static IReadOnlySet<DateOnly> ComputeHolidays(int year)
     {
         var easter = EasterSunday(year);
         var midsummerEve = Enumerable.Range(19, 7).Select(day => new DateOnly(year, 6, day)).Single(d => d.DayOfWeek == DayOfWeek.Friday);

@@ -45,7 +45,8 @@ public sealed class Deadline
     /// <summary>Why the due date was moved (an extension needs a recorded reason) or why it was cancelled.</summary>
     public string? Reason { get; private set; }
 
-    public bool MetOnTime => Status == DeadlineStatus.Met && BreachedAt is null;
+    /// <summary>Met by the end of its due date; <paramref name="metOn"/> is the Stockholm date it was met.</summary>
+    public bool MetOnTime(DateOnly metOn) => Status == DeadlineStatus.Met && metOn <= DueDate;
 
     public static Deadline Open(
         string kind, Guid subjectId, string districtCode, Guid responsibleOrganisationId, string? responsibleUserId,
@@ -106,7 +107,10 @@ public sealed class Deadline
         Reason = reason;
     }
 
-    /// <summary>Moves the due date by a recorded decision; an open (or breached) deadline opens again.</summary>
+    /// <summary>
+    /// Moves the due date by a recorded decision; an open (or breached) deadline opens again. A breach already
+    /// stamped stays stamped: it happened, and the statistics count the work against the new date.
+    /// </summary>
     public void Extend(DateOnly newDueDate, string reason)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
@@ -123,6 +127,5 @@ public sealed class Deadline
         DueDate = newDueDate;
         Reason = reason;
         Status = DeadlineStatus.Open;
-        BreachedAt = null;
     }
 }

@@ -18,7 +18,6 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         builder.Property(d => d.RuleReference).HasMaxLength(300);
         builder.Property(d => d.Reason).HasMaxLength(1000);
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Ignore(d => d.MetOnTime);
         // The check reads only open deadlines that have fallen due: its cost follows what is due, not how
         // many deadlines are open.
         builder.HasIndex(d => d.DueDate).HasDatabaseName("ix_deadlines_open_due_date").HasFilter("status = 'Open'");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Contracts.Deadlines;
 using Samverkan.BuildingBlocks.Domain.Deadlines;
 
@@ -55,7 +56,7 @@ internal static class DeadlineEventWriter
 
         return deadline.Status switch
         {
-            DeadlineStatus.Met => new DeadlineMet { OccurredAt = now, OnTime = deadline.MetOnTime },
+            DeadlineStatus.Met => new DeadlineMet { OccurredAt = now, OnTime = deadline.MetOnTime(StockholmCalendar.ToLocalDate(deadline.MetAt ?? now)) },
             DeadlineStatus.Breached => new DeadlineBreached { OccurredAt = now },
             DeadlineStatus.Cancelled => new DeadlineCancelled { OccurredAt = now },
             _ => null,

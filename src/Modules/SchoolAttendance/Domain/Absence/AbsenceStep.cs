@@ -31,11 +31,14 @@ public sealed class AbsenceStep
 
     public DateOnly? CompletedOn { get; private set; }
 
-    /// <summary>The steps the period crosses that were not already reached in its half-year, lowest first.</summary>
+    /// <summary>
+    /// The steps the period crosses that were not already reached this half-year, lowest first. Both sides are
+    /// the half-year a step is reached in (today): a December absence recorded in January is January's step.
+    /// </summary>
     public static List<AbsenceStep> Reached(
         AbsencePeriod period, IEnumerable<AbsenceLadderStep> ladder, IReadOnlyCollection<AbsenceStep> earlier, DateOnly today)
     {
-        var halfYear = CalendarHalfYear.Of(period.FromDate);
+        var halfYear = CalendarHalfYear.Of(today);
         var alreadyReached = earlier.Where(s => halfYear.Contains(s.ReachedOn)).Select(s => s.StepOrder).ToHashSet();
         return ladder
             .Where(step => step.IsCrossedBy(period) && !alreadyReached.Contains(step.Order))

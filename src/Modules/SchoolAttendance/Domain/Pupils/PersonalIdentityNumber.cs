@@ -103,6 +103,11 @@ public sealed class PersonalIdentityNumber : IEquatable<PersonalIdentityNumber>
             day -= 60;
         }
 
+        if (year < 1800)
+        {
+            return "The year must be 1800 or later.";
+        }
+
         if (month > 12 || (month == 0 && !coordination))
         {
             return "The month must be 01-12 (00 only in a samordningsnummer).";

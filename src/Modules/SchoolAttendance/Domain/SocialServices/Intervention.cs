@@ -59,8 +59,13 @@ public sealed class Intervention
 
     public DateOnly? LastFollowUpOn { get; private set; }
 
-    public void RecordFollowUp(DateOnly heldOn)
+    public void RecordFollowUp(DateOnly heldOn, DateOnly today)
     {
+        if (heldOn < StartedOn || heldOn > today)
+        {
+            throw new BusinessRuleViolationException("Follow-up held", $"A follow-up is held between the intervention's start ({StartedOn:yyyy-MM-dd}) and today.");
+        }
+
         FollowUpsHeld++;
         LastFollowUpOn = heldOn;
     }

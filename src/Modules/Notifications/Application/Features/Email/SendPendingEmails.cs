@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.Notifications.Domain;
 
@@ -16,48 +17,57 @@ public sealed record SendPendingEmails : ICommand<Unit>
     public const string DefaultCron = "0 * * * * ?";
 }
 
-internal sealed class SendPendingEmailsHandler(INotificationsDbContext db, IEmailSender sender, TimeProvider time)
+internal sealed class SendPendingEmailsHandler(INotificationsDbContext db, IServiceScopeFactory scopes, IEmailSender sender, TimeProvider time)
     : ICommandHandler<SendPendingEmails, Unit>
 {
     private const int BatchSize = 100;
 
     public async Task<Unit> Handle(SendPendingEmails command, CancellationToken cancellationToken)
     {
-        var pending = await db.Notifications
+        var pending = await db.Notifications.AsNoTracking()
             .Where(n => n.EmailedAt == null && n.EmailAttempts < Notification.MaxEmailAttempts)
             .OrderBy(n => n.CreatedAt)
+            .Select(n => n.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        foreach (var notification in pending)
+        foreach (var id in pending)
         {
-            await SendAsync(notification, cancellationToken);
+            await SendOneAsync(id, cancellationToken);
         }
 
         return Unit.Value;
     }
 
-    private async Task SendAsync(Notification notification, CancellationToken cancellationToken)
+    // Each mail is marked sent in its own commit, right after it is sent: a stop half-way through the batch
+    // then re-sends at most the one mail in flight, not the ones before it.
+    private async Task SendOneAsync(Guid notificationId, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var own = scope.ServiceProvider.GetRequiredService<INotificationsDbContext>();
+        var notification = await own.Notifications.SingleAsync(n => n.Id == notificationId, cancellationToken);
         var key = notification.RecipientUserId is { } userId
             ? MailAddress.ForUser(userId)
             : MailAddress.ForOrganisation(notification.RecipientOrganisationId);
-        var address = await db.MailAddresses.Where(a => a.RecipientKey == key).Select(a => a.Address).SingleOrDefaultAsync(cancellationToken);
+        var address = await own.MailAddresses.Where(a => a.RecipientKey == key).Select(a => a.Address).SingleOrDefaultAsync(cancellationToken);
         if (address is null)
         {
             notification.NoEmailAddress();
-            return;
+        }
+        else
+        {
+            try
+            {
+                var body = notification.Link is null ? notification.Body : $"{notification.Body}\r\n\r\n{notification.Link}";
+                await sender.SendAsync(address, $"Samverkan: {notification.Title}", body, cancellationToken);
+                notification.Emailed(time.GetUtcNow());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The server may be down for a while: the mail is tried again on the next runs, then given up on.
+                notification.EmailFailed($"{exception.GetType().Name}: {exception.Message}");
+            }
         }
 
-        try
-        {
-            var body = notification.Link is null ? notification.Body : $"{notification.Body}\r\n\r\n{notification.Link}";
-            await sender.SendAsync(address, $"Samverkan: {notification.Title}", body, cancellationToken);
-            notification.Emailed(time.GetUtcNow());
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The server may be down for a while: the mail is tried again on the next runs, then given up on.
-            notification.EmailFailed($"{exception.GetType().Name}: {exception.Message}");
-        }
+        await own.SaveChangesAsync(cancellationToken);
     }
 }

@@ -56,8 +56,13 @@ internal sealed class GetDeadlineOverviewHandler(INotificationsDbContext db, ICu
         var today = StockholmCalendar.Today(time);
         var weekStarts = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var weekEnds = weekStarts.AddDays(6);
+        // Which cases social services has is itself confidential (OSL 26 kap.): only its managers and
+        // administrators see the whole district; a principal or coordinator sees their own organisation's.
+        var organisationId = user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.SocialServicesManager)
+            ? query.OrganisationId
+            : user.OrganisationId;
         var scope = db.TrackedDeadlines.AsNoTracking().Where(d => d.DistrictCode == query.DistrictCode);
-        if (query.OrganisationId is { } organisation)
+        if (organisationId is { } organisation)
         {
             scope = scope.Where(d => d.ResponsibleOrganisationId == organisation);
         }
@@ -76,7 +81,7 @@ internal sealed class GetDeadlineOverviewHandler(INotificationsDbContext db, ICu
             .ToListAsync(cancellationToken);
 
         return new DeadlineOverviewDto(
-            query.DistrictCode, query.OrganisationId, today, weekStarts, weekEnds,
+            query.DistrictCode, organisationId, today, weekStarts, weekEnds,
             dueThisWeek.Select(ToDto).ToList(),
             overdue.Select(ToDto).ToList(),
             punctuality.Select(p => new KindPunctualityDto(p.Kind, rules.Value.LabelOf(p.Kind), p.OnTime, p.Decided, Math.Round((decimal)p.OnTime / p.Decided, 3))).ToList());

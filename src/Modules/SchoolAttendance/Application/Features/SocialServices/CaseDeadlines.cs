@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Domain;
 using Samverkan.BuildingBlocks.Domain.Deadlines;
 using Samverkan.SchoolAttendance.Domain.Rules;
 
@@ -44,6 +45,9 @@ internal sealed class CaseDeadlines(ISchoolAttendanceDbContext db, TimeProvider 
             .Where(o => o.Kind == "social-services" && o.DistrictCodes.Contains(districtCode))
             .Select(o => new { o.Id, Districts = o.DistrictCodes.Count })
             .ToListAsync(cancellationToken);
-        return candidates.OrderBy(o => o.Districts).ThenBy(o => o.Id).Select(o => o.Id).FirstOrDefault();
+        return candidates.Count > 0
+            ? candidates.OrderBy(o => o.Districts).ThenBy(o => o.Id).First().Id
+            : throw new BusinessRuleViolationException(
+                "Responsible social services", $"No social services unit covers district '{districtCode}' in the directory, so no one could answer for the deadline.");
     }
 }
