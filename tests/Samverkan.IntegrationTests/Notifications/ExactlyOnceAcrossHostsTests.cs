@@ -58,6 +58,8 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
         }));
 
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM notifications.notifications")).ShouldBe(Deadlines);
+        // Every deadline was taken by one run and moved on to its next step, the due day itself.
+        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM notifications.tracked_deadlines WHERE next_reminder_on = due_date")).ShouldBe(Deadlines);
     }
 
     private static Task SeedAsync(DateOnly today) => TestDatabase.ExecuteAsync(

@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Application.Messaging;
 using FluentValidation;
 
 namespace Samverkan.BuildingBlocks.Application.Messaging;
@@ -12,6 +13,10 @@ public interface IPagedQuery
 
 public static class PagingRules
 {
+    /// <summary>The rows of the query's page, from an ordered source.</summary>
+    public static IQueryable<T> PageOf<T>(this IQueryable<T> ordered, IPagedQuery query) =>
+        ordered.Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize);
+
     /// <summary>The page rules every list query shares: a page number from 1, a size within Paging.MaxPageSize.</summary>
     public static void ValidatePaging<T>(this AbstractValidator<T> validator)
         where T : IPagedQuery

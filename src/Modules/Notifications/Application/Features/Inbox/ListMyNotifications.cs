@@ -35,7 +35,7 @@ internal sealed class ListMyNotificationsHandler(INotificationsDbContext db, ICu
 
         var total = await mine.CountAsync(cancellationToken);
         var items = await mine.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .PageOf(query)
             .Select(ToDto)
             .ToListAsync(cancellationToken);
         return new Page<NotificationDto>(items, query.PageNumber, query.PageSize, total);

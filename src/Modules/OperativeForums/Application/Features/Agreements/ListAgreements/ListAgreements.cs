@@ -33,7 +33,7 @@ internal sealed class ListAgreementsHandler(IOperativeForumsDbContext db, ICurre
         var today = StockholmCalendar.Today(time);
         var total = await agreements.CountAsync(cancellationToken);
         var page = await agreements.OrderBy(a => a.DistrictCode).ThenBy(a => a.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .PageOf(query)
             .ToListAsync(cancellationToken);
         var items = page.Select(a => new AgreementDto(
             a.Id, a.DistrictCode, a.Parties, a.ResponsibleOrganisationId, a.SignedOn, a.RevisionIntervalMonths,

@@ -28,7 +28,7 @@ internal sealed class ListContactPersonsHandler(IOperativeForumsDbContext db, IC
             .Where(o => o.Kind == OrganisationKinds.School && o.Districts.Any(d => d.DistrictCode == query.DistrictCode));
         var total = await schools.CountAsync(cancellationToken);
         var page = await schools.OrderBy(o => o.Name).ThenBy(o => o.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .PageOf(query)
             .Select(o => new { o.Id, o.Name, o.IsIndependent })
             .ToListAsync(cancellationToken);
         var ids = page.Select(s => s.Id).ToList();

@@ -20,10 +20,9 @@ internal sealed class GetMeetingHandler(IOperativeForumsDbContext db, ICurrentUs
         var (forum, meeting) = await db.LoadMeetingAsync(query.ForumId, query.MeetingId, user, manage: false, cancellationToken);
         if (meeting.Minutes.Any(i => i.ChildName is not null))
         {
-            // Reading minutes that name a child is a read of personal data: audited, and saved at once
-            // because queries have no unit of work.
+            // Reading minutes that name a child is a read of personal data: audited (the unit of work saves
+            // queries' audit entries too).
             db.AddAuditEntry(new AuditRecord("forum-meeting-minutes", meeting.Id, "read"));
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         return new MeetingDto(

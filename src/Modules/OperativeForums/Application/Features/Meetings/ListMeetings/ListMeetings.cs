@@ -30,7 +30,7 @@ internal sealed class ListMeetingsHandler(IOperativeForumsDbContext db, ICurrent
 
         var total = await meetings.CountAsync(cancellationToken);
         var page = await meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt).ThenBy(m => m.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .PageOf(query)
             .ToListAsync(cancellationToken);
         var items = page.Select(m => new MeetingSummaryDto(m.Id, m.ForumId, m.Date, m.StartsAt, m.EndsAt, m.Place, m.Status.ToString(), m.Term.ToString())).ToList();
         return new Page<MeetingSummaryDto>(items, query.PageNumber, query.PageSize, total);

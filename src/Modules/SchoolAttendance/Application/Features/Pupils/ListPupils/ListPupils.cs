@@ -19,7 +19,7 @@ internal sealed class ListPupilsHandler(ISchoolAttendanceDbContext db, ICurrentU
         var mine = db.Pupils.AsNoTracking().Where(p => p.SchoolId == school && school != Guid.Empty);
         var total = await mine.CountAsync(cancellationToken);
         var items = await mine.OrderBy(p => p.PersonalIdentityNumber)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .PageOf(query)
             .Select(p => new PupilSummaryDto(p.Id, p.PersonalIdentityNumber, p.SchoolForm, p.HasProtectedIdentity, p.HomeDistrictCode))
             .ToListAsync(cancellationToken);
         items.ForEach(pupil => db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "listed")));

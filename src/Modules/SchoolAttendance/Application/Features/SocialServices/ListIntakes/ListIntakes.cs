@@ -19,7 +19,7 @@ internal sealed class ListIntakesHandler(ISchoolAttendanceDbContext db, ICurrent
         var mine = db.Intakes.AsNoTracking().Where(i => districts.Contains(i.DistrictCode));
         var total = await mine.CountAsync(cancellationToken);
         var items = await mine.OrderByDescending(i => i.ReceivedAt).ThenBy(i => i.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .PageOf(query)
             .Select(i => new IntakeSummaryDto(i.Id, i.PupilId, i.DistrictCode, i.Source, i.ReceivedAt, i.DecidedOn))
             .ToListAsync(cancellationToken);
         items.ForEach(item => db.AddAuditEntry(new AuditRecord("case", item.Id, "listed")));
