@@ -1,3 +1,4 @@
+using Samverkan.SchoolAttendance.Domain.Pupils;
 using NUnit.Framework;
 using Samverkan.SchoolAttendance.Domain.Statistics;
 using Shouldly;
@@ -21,6 +22,6 @@ public sealed class SmallCountsTests
     public void AgeBands_ChangeOnTheBirthday(int years, int extraDays, string band)
     {
         var born = new DateOnly(2008, 3, 4);
-        AgeBands.Of(AgeBands.AgeOn(born, born.AddYears(years).AddDays(extraDays))).ShouldBe(band);
+        AgeBands.Of(Age.On(born, born.AddYears(years).AddDays(extraDays))).ShouldBe(band);
     }
 }

@@ -51,12 +51,7 @@ public sealed class PersonalIdentityNumber : IEquatable<PersonalIdentityNumber>
     /// Age in whole years on the given date (the latest possible birth date when the day is unknown). Someone
     /// born on 29 February becomes a year older on 1 March in a common year, not on 28 February.
     /// </summary>
-    public int AgeOn(DateOnly date)
-    {
-        var born = LatestPossibleBirthDate;
-        var age = date.Year - born.Year;
-        return (date.Month, date.Day).CompareTo((born.Month, born.Day)) < 0 ? age - 1 : age;
-    }
+    public int AgeOn(DateOnly date) => Age.On(LatestPossibleBirthDate, date);
 
     public static bool TryParse(string? input, DateOnly today, out PersonalIdentityNumber? number, out string? error)
     {

@@ -28,10 +28,4 @@ public static class AgeBands
         < 18 => "16-17",
         _ => "18+",
     };
-
-    public static int AgeOn(DateOnly birthDate, DateOnly date)
-    {
-        var age = date.Year - birthDate.Year;
-        return (date.Month, date.Day).CompareTo((birthDate.Month, birthDate.Day)) < 0 ? age - 1 : age;
-    }
 }

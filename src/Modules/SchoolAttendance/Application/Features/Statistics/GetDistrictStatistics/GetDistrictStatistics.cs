@@ -7,6 +7,8 @@ using Samverkan.SchoolAttendance.Application.Features.SocialServices;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
 using Samverkan.SchoolAttendance.Domain.Statistics;
 
+using Samverkan.SchoolAttendance.Domain.Pupils;
+
 namespace Samverkan.SchoolAttendance.Application.Features.Statistics.GetDistrictStatistics;
 
 /// <summary>Counts per school, sex and age band; a protected-identity pupil's school is never named.</summary>
@@ -86,7 +88,7 @@ internal sealed class GetDistrictStatisticsHandler(ISchoolAttendanceDbContext db
     }
 
     private static (Guid? SchoolId, string Sex, string AgeBand) Key(Domain.Pupils.Pupil pupil, DateOnly on) =>
-        (pupil.HasProtectedIdentity ? null : pupil.SchoolId, pupil.Sex.ToString().ToLowerInvariant(), AgeBands.Of(AgeBands.AgeOn(pupil.BirthDate, on)));
+        (pupil.HasProtectedIdentity ? null : pupil.SchoolId, pupil.Sex.ToString().ToLowerInvariant(), AgeBands.Of(Age.On(pupil.BirthDate, on)));
 
     private static double? Median(List<int> values)
     {
