@@ -43,7 +43,7 @@ public sealed class MeetingModel(IMediator mediator) : AdminPageModel(mediator)
     private async Task LoadAsync(Guid forumId, Guid meetingId)
     {
         Forum = await Mediator.Send(new GetForum(forumId));
-        Meeting = await Mediator.Send(new GetMeeting(forumId, meetingId));
+        Meeting = await Mediator.Send(new GetMeeting(forumId, meetingId, WithMinutes: false));
         Members = [.. Forum.Memberships.Where(m => m.LeftOn is null || m.LeftOn >= Meeting.Date).Where(m => m.JoinedOn <= Meeting.Date)];
     }
 }

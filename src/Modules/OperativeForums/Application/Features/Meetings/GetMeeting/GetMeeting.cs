@@ -11,14 +11,16 @@ public sealed record MeetingDto(
     Guid Id, Guid ForumId, string ForumName, string DistrictCode, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Place, string Agenda,
     string Status, int Sequence, IReadOnlyList<AttendanceEntry> Attendance, IReadOnlyList<MinutesItemInput> Minutes);
 
-internal sealed record GetMeeting(Guid ForumId, Guid MeetingId) : IQuery<MeetingDto>;
+/// <param name="WithMinutes">False where the minutes are not shown (the console's attendance page): then none
+/// are read, and no read of a child's data is audited that did not happen.</param>
+internal sealed record GetMeeting(Guid ForumId, Guid MeetingId, bool WithMinutes = true) : IQuery<MeetingDto>;
 
 internal sealed class GetMeetingHandler(IOperativeForumsDbContext db, ICurrentUser user) : IQueryHandler<GetMeeting, MeetingDto>
 {
     public async Task<MeetingDto> Handle(GetMeeting query, CancellationToken cancellationToken)
     {
         var (forum, meeting) = await db.LoadMeetingAsync(query.ForumId, query.MeetingId, user, manage: false, cancellationToken);
-        if (meeting.Minutes.Any(i => i.ChildName is not null))
+        if (query.WithMinutes && meeting.Minutes.Any(i => i.ChildName is not null))
         {
             // Reading minutes that name a child is a read of personal data: audited (the unit of work saves
             // queries' audit entries too).
@@ -29,6 +31,6 @@ internal sealed class GetMeetingHandler(IOperativeForumsDbContext db, ICurrentUs
             meeting.Id, forum.Id, forum.Name, forum.DistrictCode, meeting.Date, meeting.StartsAt, meeting.EndsAt, meeting.Place, meeting.Agenda,
             meeting.Status.ToString(), meeting.Sequence,
             [.. meeting.Attendance.Select(a => new AttendanceEntry(a.OrganisationId, a.MemberName, a.Present))],
-            [.. meeting.Minutes.OrderBy(i => i.Position).Select(i => new MinutesItemInput(i.Heading, i.Notes, i.ChildName, i.ConsentReference))]);
+            query.WithMinutes ? [.. meeting.Minutes.OrderBy(i => i.Position).Select(i => new MinutesItemInput(i.Heading, i.Notes, i.ChildName, i.ConsentReference))] : []);
     }
 }
