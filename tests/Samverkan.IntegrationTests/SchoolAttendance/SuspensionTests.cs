@@ -57,6 +57,19 @@ public sealed class SuspensionTests : IntegrationTest
     }
 
     [Test]
+    public async Task Compulsory_TwoSuspensionsDecidedAtOnce_OnlyOneCanBeTheSecondOfTheHalfYear()
+    {
+        var pupil = await _world.RegisterPupilAsync(Child);
+        (await Suspend(_world.Principal, pupil, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var both = await Task.WhenAll(
+            Suspend(_world.Principal, pupil, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 10)),
+            Suspend(_world.Principal, pupil, new DateOnly(2026, 3, 16), new DateOnly(2026, 3, 17)));
+
+        both.Select(r => r.StatusCode).OrderBy(s => s).ShouldBe([HttpStatusCode.Created, HttpStatusCode.UnprocessableEntity]);
+    }
+
+    [Test]
     public async Task Compulsory_OnlyThePrincipalDecides()
     {
         var pupil = await _world.RegisterPupilAsync(Child);

@@ -12,6 +12,12 @@ namespace Samverkan.SchoolAttendance.Application;
 /// <summary>The SchoolAttendance module's data, as its handlers see it (implemented in Infrastructure).</summary>
 public interface ISchoolAttendanceDbContext : IModuleDbContext
 {
+    /// <summary>
+    /// Serialises decisions about one pupil until the current transaction ends, so two suspensions decided at
+    /// the same moment cannot both pass a count that only one of them may.
+    /// </summary>
+    Task LockPupilAsync(Guid pupilId, CancellationToken cancellationToken);
+
     DbSet<KnownDistrict> KnownDistricts { get; }
 
     DbSet<KnownOrganisation> KnownOrganisations { get; }

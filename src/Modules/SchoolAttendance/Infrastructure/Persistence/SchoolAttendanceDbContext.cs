@@ -40,4 +40,7 @@ internal sealed class SchoolAttendanceDbContext(DbContextOptions<SchoolAttendanc
     public DbSet<AbsencePeriod> AbsencePeriods => Set<AbsencePeriod>();
 
     public DbSet<AbsenceStep> AbsenceSteps => Set<AbsenceStep>();
+
+    public async Task LockPupilAsync(Guid pupilId, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({pupilId.ToString()}, 0))", cancellationToken);
 }

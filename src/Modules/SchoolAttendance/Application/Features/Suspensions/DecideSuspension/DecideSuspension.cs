@@ -23,6 +23,7 @@ internal sealed class DecideSuspensionHandler(ISchoolAttendanceDbContext db, Cas
     public async Task<Guid> Handle(DecideSuspension command, CancellationToken cancellationToken)
     {
         var pupil = await access.SchoolPupilAsync(command.PupilId, cancellationToken);
+        await db.LockPupilAsync(pupil.Id, cancellationToken);
         var earlier = await db.Suspensions.Where(s => s.PupilId == pupil.Id).ToListAsync(cancellationToken);
         var decider = access.IsOrganiserOf(pupil) ? SuspensionDeciders.Organiser
             : user.IsInRole(Roles.Principal) && user.OrganisationId == pupil.SchoolId ? SuspensionDeciders.Principal
