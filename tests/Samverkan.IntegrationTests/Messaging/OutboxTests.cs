@@ -36,7 +36,7 @@ public sealed class OutboxTests : IntegrationTest
             ["Outbox:PollInterval"] = "00:00:00.100",
         });
         second.ClientFor().Dispose();
-        await Eventually(async () => await KnownDistricts("farsta") == 1);
+        await Eventually.ReachesAsync(() => KnownDistricts("farsta"), 1, TimeSpan.FromSeconds(20), () => "The restarted Host's relay did not deliver the event.");
         (await PendingEvents()).ShouldBe(0);
     }
 
@@ -110,20 +110,4 @@ public sealed class OutboxTests : IntegrationTest
 
     private static Task<DateTime> SyncedAt(Guid organisation) =>
         TestDatabase.ScalarAsync<DateTime>("SELECT synced_at FROM school_attendance.known_organisations WHERE id = $1", organisation);
-
-    // Waits for the background relay of a real Host; fails after 20 seconds.
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("The condition did not become true within 20 seconds.");
-    }
 }

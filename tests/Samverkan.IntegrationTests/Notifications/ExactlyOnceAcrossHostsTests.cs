@@ -33,12 +33,7 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
 
         await using var first = HostProcess.Start(settings);
         await using var second = HostProcess.Start(settings);
-        for (var attempt = 0; attempt < 240 && await RunsOfReminderJob() < 6; attempt++)
-        {
-            await Task.Delay(250);
-        }
-
-        (await RunsOfReminderJob()).ShouldBeGreaterThanOrEqualTo(6, $"the reminder job did not run:{Environment.NewLine}{first.RecentOutput}{second.RecentOutput}");
+        await Eventually.ReachesAsync(RunsOfReminderJob, 6, TimeSpan.FromMinutes(1), () => $"The reminder job did not run:{Environment.NewLine}{first.RecentOutput}{second.RecentOutput}");
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM notifications.notifications")).ShouldBe(Deadlines);
         (await TestDatabase.ScalarAsync<long>("SELECT count(DISTINCT deadline_id) FROM notifications.notifications")).ShouldBe(Deadlines);
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE NOT succeeded")).ShouldBe(0);
@@ -72,15 +67,6 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
         """,
         TestUser.OstermalmSocialServices, today.AddDays(1), today, Deadlines);
 
-    private static async Task<long> RunsOfReminderJob()
-    {
-        try
-        {
-            return await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE job_name = 'create-due-reminders'");
-        }
-        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
-        {
-            return 0;
-        }
-    }
+    private static Task<long> RunsOfReminderJob() =>
+        TestDatabase.CountOrZeroAsync("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE job_name = 'create-due-reminders'");
 }

@@ -26,9 +26,10 @@ public sealed class SchedulerClusterTests : IntegrationTest
         await using var first = HostProcess.Start(settings);
         await using var second = HostProcess.Start(settings);
 
-        var nodes = await EventuallyAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_scheduler_state"), atLeast: 2, first, second);
+        string HostOutput() => $"The hosts wrote:{Environment.NewLine}{first.RecentOutput}{Environment.NewLine}{second.RecentOutput}";
+        var nodes = await Eventually.ReachesAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_scheduler_state"), 2, TimeSpan.FromMinutes(1), HostOutput);
         nodes.ShouldBe(2);
-        await EventuallyAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history"), atLeast: 12, first, second);
+        await Eventually.ReachesAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history"), 12, TimeSpan.FromMinutes(1), HostOutput);
 
         // Each run records the scheduled firing it served; a firing run on both nodes would appear twice.
         var firingsRunTwice = await Scalar(
@@ -42,33 +43,5 @@ public sealed class SchedulerClusterTests : IntegrationTest
         (await Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE NOT succeeded")).ShouldBe(0);
     }
 
-    private static async Task<long> Scalar(string sql)
-    {
-        try
-        {
-            return await TestDatabase.ScalarAsync<long>(sql);
-        }
-        catch (Npgsql.PostgresException exception) when (exception.SqlState == Npgsql.PostgresErrorCodes.UndefinedTable)
-        {
-            return 0; // Not provisioned yet: the hosts are still starting.
-        }
-    }
-
-    // Waits (at most a minute: two cold starts on a busy two-core machine) for a count to reach a value.
-    private static async Task<long> EventuallyAsync(Func<Task<long>> count, long atLeast, params HostProcess[] hosts)
-    {
-        for (var attempt = 0; attempt < 240; attempt++)
-        {
-            var value = await count();
-            if (value >= atLeast)
-            {
-                return value;
-            }
-
-            await Task.Delay(250);
-        }
-
-        Assert.Fail($"Waited a minute for {atLeast}. The hosts wrote:{Environment.NewLine}{string.Join(Environment.NewLine, hosts.Select(h => h.RecentOutput))}");
-        return 0;
-    }
+    private static Task<long> Scalar(string sql) => TestDatabase.CountOrZeroAsync(sql);
 }

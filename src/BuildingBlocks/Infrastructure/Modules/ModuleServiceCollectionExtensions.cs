@@ -48,18 +48,7 @@ public static class ModuleServiceCollectionExtensions
         return services;
     }
 
-    public static ModuleRegistry Registry(IServiceCollection services)
-    {
-        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(ModuleRegistry))?.ImplementationInstance;
-        if (existing is ModuleRegistry registry)
-        {
-            return registry;
-        }
-
-        registry = new ModuleRegistry();
-        services.TryAddSingleton(registry);
-        return registry;
-    }
+    public static ModuleRegistry Registry(IServiceCollection services) => SingletonInstance.GetOrAdd<ModuleRegistry>(services);
 
     private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface)
     {

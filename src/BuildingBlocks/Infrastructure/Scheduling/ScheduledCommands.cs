@@ -37,16 +37,5 @@ public static class ScheduledCommandRegistration
         return services;
     }
 
-    internal static ScheduledCommands Catalogue(IServiceCollection services)
-    {
-        var existing = services.FirstOrDefault(d => d.ServiceType == typeof(ScheduledCommands))?.ImplementationInstance;
-        if (existing is ScheduledCommands catalogue)
-        {
-            return catalogue;
-        }
-
-        catalogue = new ScheduledCommands();
-        services.AddSingleton(catalogue);
-        return catalogue;
-    }
+    internal static ScheduledCommands Catalogue(IServiceCollection services) => SingletonInstance.GetOrAdd<ScheduledCommands>(services);
 }
