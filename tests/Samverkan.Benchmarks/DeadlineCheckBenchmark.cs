@@ -38,8 +38,16 @@ internal static class DeadlineCheckBenchmark
         await SeedAsync(db, openDeadlines, today);
         Console.WriteLine($"seeded {openDeadlines:N0} open deadlines in {seeding.Elapsed.TotalSeconds:F1} s");
 
-        var (rawMs, rawRows) = await RawQueryAsync(db, today);
-        var rawUpdateMs = await RawUpdateRolledBackAsync(db, today);
+        // The baseline is the median of five runs: one run of a 50 ms query swings by a third on this machine.
+        var rawRuns = new List<(double Milliseconds, long Rows)>();
+        for (var run = 0; run < 5; run++)
+        {
+            rawRuns.Add(await RawQueryAsync(db, today));
+        }
+
+        var (rawMs, rawRows) = rawRuns.OrderBy(r => r.Milliseconds).ElementAt(2);
+        var rawUpdateMs = await RolledBackAsync(db, RawStamp, today);
+        var floorMs = await RolledBackAsync(db, RawStampAndEvents, today);
         var before = await RowsReadAsync(db);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var check = Stopwatch.StartNew();
@@ -51,11 +59,14 @@ internal static class DeadlineCheckBenchmark
         var events = await ScalarAsync(db, "SELECT count(*) FROM school_attendance.outbox_messages WHERE type LIKE '%DeadlineBreached'");
 
         using var process = Process.GetCurrentProcess();
-        Console.WriteLine($"raw indexed query : {rawMs,8:F1} ms, {rawRows:N0} rows returned");
+        Console.WriteLine($"raw indexed query : {rawMs,8:F1} ms, {rawRows:N0} rows returned (median of 5)");
         Console.WriteLine($"deadline check    : {check.Elapsed.TotalMilliseconds,8:F1} ms, {breached:N0} breached, {events:N0} events, {read:N0} table rows read");
         Console.WriteLine($"raw stamping UPDATE: {rawUpdateMs,7:F1} ms (rolled back; the SQL of the stamp alone, no events)");
-        Console.WriteLine($"ratio check / raw query : {check.Elapsed.TotalMilliseconds / rawMs,6:F2}x");
-        Console.WriteLine($"ratio check / raw UPDATE: {check.Elapsed.TotalMilliseconds / rawUpdateMs,6:F2}x");
+        Console.WriteLine($"raw stamp + events : {floorMs,7:F1} ms (rolled back; stamp and event rows in one SQL statement)");
+        Console.WriteLine($"ratio check / raw query            : {check.Elapsed.TotalMilliseconds / rawMs,6:F2}x");
+        Console.WriteLine($"ratio raw UPDATE / raw query       : {rawUpdateMs / rawMs,6:F2}x");
+        Console.WriteLine($"ratio raw stamp + events / raw query: {floorMs / rawMs,6:F2}x (the least any check could reach)");
+        Console.WriteLine($"ratio check / raw stamp + events   : {check.Elapsed.TotalMilliseconds / floorMs,6:F2}x");
         Console.WriteLine($"allocated by check: {allocated / 1024.0 / 1024.0,8:F1} MB; peak working set of the process: {process.PeakWorkingSet64 / 1024.0 / 1024.0:F1} MB");
     }
 
@@ -117,19 +128,45 @@ internal static class DeadlineCheckBenchmark
         return (timer.Elapsed.TotalMilliseconds, rows);
     }
 
-    // What the check's stamp costs in SQL alone, without reading rows back or writing events; rolled back so
-    // the check then finds the same rows.
-    private static async Task<double> RawUpdateRolledBackAsync(NpgsqlDataSource db, DateOnly today)
+    // What the check's stamp costs in SQL alone, without reading rows back or writing events.
+    private const string RawStamp =
+        "UPDATE school_attendance.deadlines SET status = 'Breached', breached_at = now() WHERE status = 'Open' AND due_date < $1";
+
+    // The least any check can do that stamps each breach and writes its event in the same transaction: both in
+    // one statement, the payload built in SQL, nothing sent to .NET. Its ratio to the raw query is the lowest
+    // ratio any implementation of the check could reach on this machine.
+    private const string RawStampAndEvents =
+        """
+        WITH stamped AS (
+            UPDATE school_attendance.deadlines SET status = 'Breached', breached_at = now()
+            WHERE status = 'Open' AND due_date < $1
+            RETURNING *)
+        INSERT INTO school_attendance.outbox_messages (id, type, payload, occurred_at, next_attempt_at, attempts)
+        SELECT gen_random_uuid(), 'Samverkan.BuildingBlocks.Contracts.Deadlines.DeadlineBreached',
+            jsonb_build_object('eventId', gen_random_uuid(), 'occurredAt', now(), 'module', 'SchoolAttendance',
+                'deadlineId', id, 'kind', kind, 'subjectId', subject_id, 'districtCode', district_code,
+                'responsibleOrganisationId', responsible_organisation_id, 'responsibleUserId', responsible_user_id,
+                'dueDate', due_date, 'ruleReference', rule_reference),
+            now(), now(), 0
+        FROM stamped
+        """;
+
+    // Rolled back and vacuumed away, so the check then finds the same rows in the same state.
+    private static async Task<double> RolledBackAsync(NpgsqlDataSource db, string sql, DateOnly today)
     {
-        await using var connection = await db.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand(
-            "UPDATE school_attendance.deadlines SET status = 'Breached', breached_at = now() WHERE status = 'Open' AND due_date < $1", connection, transaction);
-        command.Parameters.AddWithValue(today);
-        var timer = Stopwatch.StartNew();
-        await command.ExecuteNonQueryAsync();
-        var elapsed = timer.Elapsed.TotalMilliseconds;
-        await transaction.RollbackAsync();
+        double elapsed;
+        await using (var connection = await db.OpenConnectionAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            command.Parameters.AddWithValue(today);
+            var timer = Stopwatch.StartNew();
+            await command.ExecuteNonQueryAsync();
+            elapsed = timer.Elapsed.TotalMilliseconds;
+            await transaction.RollbackAsync();
+        }
+
+        await ExecuteAsync(db, "VACUUM school_attendance.deadlines, school_attendance.outbox_messages");
         return elapsed;
     }
 

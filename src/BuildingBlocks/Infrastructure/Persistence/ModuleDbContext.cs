@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Domain;
@@ -29,20 +31,27 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
     public void AddIntegrationEvent(IntegrationEvent integrationEvent) => OutboxMessages.Add(ToOutboxMessage(integrationEvent));
 
     /// <summary>
-    /// Writes many events to the outbox at once, in the current transaction, with one statement: for set-based
-    /// work (the deadline check) where tracking thousands of rows would cost more than the work itself.
+    /// Writes many events to the outbox at once, in the current transaction, with PostgreSQL's binary COPY: for
+    /// set-based work (the deadline check) where tracking thousands of rows would cost more than the work
+    /// itself. COPY took a tenth of the time of one INSERT from unnest(...) arrays (docs/benchmarks.md).
     /// </summary>
     public async Task WriteIntegrationEventsAsync(IReadOnlyCollection<IntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
-        var messages = integrationEvents.Select(ToOutboxMessage).ToList();
-        var insertSql = $$"""
-            INSERT INTO {{Schema}}.outbox_messages (id, type, payload, occurred_at, next_attempt_at, attempts)
-            SELECT id, type, payload, at, at, 0 FROM unnest({0}::uuid[], {1}::text[], {2}::jsonb[], {3}::timestamptz[]) AS e(id, type, payload, at)
-            """;
-        await Database.ExecuteSqlRawAsync(
-            insertSql,
-            [messages.Select(m => m.Id).ToArray(), messages.Select(m => m.Type).ToArray(), messages.Select(m => m.Payload).ToArray(), messages.Select(m => m.OccurredAt).ToArray()],
-            cancellationToken);
+        var connection = (NpgsqlConnection)Database.GetDbConnection();
+        await using var import = await connection.BeginBinaryImportAsync(
+            $"COPY {Schema}.outbox_messages (id, type, payload, occurred_at, next_attempt_at, attempts) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var message in integrationEvents.Select(ToOutboxMessage))
+        {
+            await import.StartRowAsync(cancellationToken);
+            await import.WriteAsync(message.Id, NpgsqlDbType.Uuid, cancellationToken);
+            await import.WriteAsync(message.Type, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(message.Payload, NpgsqlDbType.Jsonb, cancellationToken);
+            await import.WriteAsync(message.OccurredAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await import.WriteAsync(message.NextAttemptAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            await import.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await import.CompleteAsync(cancellationToken);
     }
 
     public void AddAuditEntry(AuditRecord record)
