@@ -54,6 +54,8 @@ public sealed class InterventionTests : IntegrationTest
         using var social = App.ClientFor(_world.SocialWorker);
 
         FollowUps(await Investigation()).ShouldBe([("2026-04-27", "Open")]);
+        var noDate = await social.PostAsJsonAsync($"/api/school-attendance/interventions/{intervention}/follow-ups", new { });
+        (await noDate.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("heldOn", out _).ShouldBeTrue();
         (await social.PostAsJsonAsync($"/api/school-attendance/interventions/{intervention}/follow-ups", new { heldOn = "2026-04-24" }))
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, "a follow-up cannot be recorded before the day it is held");
 
