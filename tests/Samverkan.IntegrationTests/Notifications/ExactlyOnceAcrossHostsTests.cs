@@ -20,6 +20,7 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
     public async Task Two_hosts_create_each_reminder_exactly_once()
     {
         await TestDatabase.ExecuteAsync("DROP SCHEMA IF EXISTS scheduler CASCADE");
+        await StartAwayFromMidnightAsync();
         var today = StockholmCalendar.Today(TimeProvider.System);
         // Due tomorrow, so the one step due today is "before-1"; seeded as the Notifications module keeps them.
         await SeedAsync(today);
@@ -55,6 +56,18 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM notifications.notifications")).ShouldBe(Deadlines);
         // Every deadline was taken by one run and moved on to its next step, the due day itself.
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM notifications.tracked_deadlines WHERE next_reminder_on = due_date")).ShouldBe(Deadlines);
+    }
+
+    // On the real clock a run across Stockholm midnight would see "tomorrow" become today and a second step
+    // fall due, failing the count for the wrong reason; near midnight, start just after it instead.
+    private static async Task StartAwayFromMidnightAsync()
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var untilMidnight = StockholmCalendar.ToInstant(StockholmCalendar.ToLocalDate(now).AddDays(1), TimeOnly.MinValue) - now;
+        if (untilMidnight < TimeSpan.FromMinutes(3))
+        {
+            await Task.Delay(untilMidnight + TimeSpan.FromSeconds(5));
+        }
     }
 
     private static Task SeedAsync(DateOnly today) => TestDatabase.ExecuteAsync(
