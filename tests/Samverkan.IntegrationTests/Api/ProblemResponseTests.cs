@@ -78,6 +78,25 @@ public sealed class ProblemResponseTests : IntegrationTest
     }
 
     [Test]
+    public async Task An_unexpected_failure_is_a_500_with_a_trace_id_and_nothing_of_the_failure_itself()
+    {
+        // A failure no handler expects: the table behind the directory is gone for the moment.
+        await TestDatabase.ExecuteAsync("ALTER TABLE operative_forums.districts RENAME TO districts_away");
+        try
+        {
+            var response = await App.ClientFor(TestUser.Administrator).GetAsync("/api/operative-forums/districts");
+
+            var problem = await ProblemOf(response, HttpStatusCode.InternalServerError);
+            problem.GetProperty("detail").GetString()!.ShouldContain("traceId");
+            (await response.Content.ReadAsStringAsync()).ShouldNotContain("operative_forums", customMessage: "no SQL, schema or table names in a response");
+        }
+        finally
+        {
+            await TestDatabase.ExecuteAsync("ALTER TABLE operative_forums.districts_away RENAME TO districts");
+        }
+    }
+
+    [Test]
     public async Task Health_and_the_openapi_document_are_served_without_a_token()
     {
         var client = App.ClientFor();
