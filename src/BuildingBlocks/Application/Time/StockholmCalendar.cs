@@ -23,6 +23,9 @@ public static class StockholmCalendar
     public static DateTime ToLocalDateTime(DateTimeOffset instant) =>
         Instant.FromDateTimeOffset(instant).InZone(Zone).LocalDateTime.ToDateTimeUnspecified();
 
+    /// <summary>When the Stockholm day begins, in UTC: the form a timestamp column is compared with.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date) => ToInstant(date, TimeOnly.MinValue).ToUniversalTime();
+
     /// <summary>The instant a Stockholm wall-clock time happens (the earlier one when the clock is turned back, shifted past the gap when it is put forward).</summary>
     public static DateTimeOffset ToInstant(DateOnly date, TimeOnly timeOfDay)
     {

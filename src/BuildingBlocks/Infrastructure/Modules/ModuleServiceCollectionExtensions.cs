@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverkan.BuildingBlocks.Application.Integration;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Deadlines;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
@@ -35,6 +37,10 @@ public static class ModuleServiceCollectionExtensions
         services.AddSingleton<DeadlineChecker<TDbContext>>();
         services.AddTransient<IRequestHandler<CheckDeadlines<TDbContext>, Unit>, CheckDeadlinesHandler<TDbContext>>();
         services.AddScheduledCommand<CheckDeadlines<TDbContext>>($"check-deadlines-{module.Name}", "0 0 * * * ?");
+
+        // Every module's audit log can be reviewed the same way (Host: /api/audit-trail/<module>).
+        services.AddTransient<IRequestHandler<ReadAuditTrail<TDbContext>, Page<AuditTrailEntry>>, ReadAuditTrailHandler<TDbContext>>();
+        services.AddTransient<IValidator<ReadAuditTrail<TDbContext>>, ReadAuditTrailValidator<TDbContext>>();
 
         RegisterClosedImplementations(services, module.ApplicationAssembly, typeof(IRequestHandler<,>));
         RegisterClosedImplementations(services, module.ApplicationAssembly, typeof(IValidator<>));

@@ -42,5 +42,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Operation).HasMaxLength(100);
         builder.Property(e => e.Purpose).HasMaxLength(500);
         builder.HasIndex(e => new { e.SubjectType, e.SubjectId });
+        builder.HasIndex(e => new { e.UserId, e.OccurredAt });
     }
 }

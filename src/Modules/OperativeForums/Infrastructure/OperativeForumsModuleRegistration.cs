@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Startup;
 using Samverkan.OperativeForums.Infrastructure.DemoData;
 using Samverkan.OperativeForums.Infrastructure.Endpoints;
@@ -38,6 +39,7 @@ public static class OperativeForumsModuleRegistration
         module.MapMeetingEndpoints();
         module.MapContactAndAgreementEndpoints();
         module.MapCalendarEndpoints();
+        module.MapAuditTrail<OperativeForumsDbContext>();
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.SchoolAttendance.Application;
 using Samverkan.SchoolAttendance.Application.Access;
@@ -35,6 +36,7 @@ public static class SchoolAttendanceModuleRegistration
         module.MapSocialServicesEndpoints();
         module.MapAbsenceEndpoints();
         module.MapStatisticsEndpoints();
+        module.MapAuditTrail<SchoolAttendanceDbContext>();
         return endpoints;
     }
 }

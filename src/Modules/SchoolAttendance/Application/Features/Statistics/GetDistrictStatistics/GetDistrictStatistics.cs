@@ -36,8 +36,8 @@ internal sealed class GetDistrictStatisticsHandler(ISchoolAttendanceDbContext db
         }
 
         var (from, to, district) = (query.From, query.To, query.DistrictCode);
-        var fromInstant = StockholmCalendar.ToInstant(from, TimeOnly.MinValue).ToUniversalTime();
-        var toInstant = StockholmCalendar.ToInstant(to.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
+        var fromInstant = StockholmCalendar.StartOfDay(from);
+        var toInstant = StockholmCalendar.StartOfDay(to.AddDays(1));
         var intakes = await db.Intakes.AsNoTracking()
             .Where(i => i.DistrictCode == district && i.ReceivedAt >= fromInstant && i.ReceivedAt < toInstant)
             .Join(db.Pupils, i => i.PupilId, p => p.Id, (i, p) => new { Intake = i, Pupil = p })

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Samverkan.BuildingBlocks.Infrastructure.Auditing;
+
+namespace Samverkan.Notifications.Infrastructure.Persistence.Migrations;
+
+/// <summary>The audit log's index for reviewing one person's actions. Hand-written: docs/adr/0002.</summary>
+[DbContext(typeof(NotificationsDbContext))]
+[Migration("20261125150000_AuditReviewIndex")]
+internal sealed class AuditReviewIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateAuditReviewIndex("notifications");
+}
