@@ -21,4 +21,6 @@ public interface IOperativeForumsDbContext : IModuleDbContext
     DbSet<SchoolContactPerson> SchoolContactPersons { get; }
 
     DbSet<CollaborationAgreement> CollaborationAgreements { get; }
+
+    DbSet<CalendarSubscription> CalendarSubscriptions { get; }
 }

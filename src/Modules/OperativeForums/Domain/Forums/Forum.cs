@@ -54,6 +54,10 @@ public sealed class Forum : AggregateRoot
 
     public IReadOnlyList<ForumInvitation> Invitations => _invitations;
 
+    /// <summary>Whether the organisation convenes the forum or has someone in it now.</summary>
+    public bool TakesPart(Guid organisationId) =>
+        ConveningOrganisationId == organisationId || _memberships.Any(m => m.IsActive && m.OrganisationId == organisationId);
+
     public bool HasActiveMember(Guid organisationId, string? memberName) =>
         _memberships.Any(m => m.IsActive && m.IsSame(organisationId, memberName));
 

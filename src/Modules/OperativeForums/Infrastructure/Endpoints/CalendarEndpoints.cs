@@ -1,15 +1,23 @@
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.OperativeForums.Application.Features.Calendar;
+using Samverkan.OperativeForums.Application.Features.Calendar.Subscriptions;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
-/// <summary>Meetings as iCalendar (RFC 5545): one invitation per meeting, and a feed per forum.</summary>
+/// <summary>
+/// Meetings as iCalendar (RFC 5545): one invitation per meeting, and a feed per forum, either with the caller's
+/// token or, for calendar programs that cannot send one, at a secret address the caller subscribes to.
+/// </summary>
 internal static class CalendarEndpoints
 {
     private const string ContentType = "text/calendar; charset=utf-8";
+
+    /// <summary>The secret address to give a calendar program, shown once; it works until expiresOn unless revoked.</summary>
+    public sealed record CalendarSubscriptionResponse(Guid Id, string FeedUrl, DateOnly ExpiresOn);
 
     public static void MapCalendarEndpoints(this RouteGroupBuilder module)
     {
@@ -26,6 +34,33 @@ internal static class CalendarEndpoints
         forum.MapGet("/calendar.ics", async (Guid forumId, IMediator mediator, CancellationToken ct) =>
                 Results.Text(await mediator.Send(new GetMeetingCalendar(forumId, null), ct), ContentType))
             .WithSummary("The forum's meetings of the last twelve months and ahead as an iCalendar feed.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        forum.MapPost("/calendar-subscriptions", async Task<Created<CalendarSubscriptionResponse>> (Guid forumId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var subscription = await mediator.Send(new SubscribeToForumCalendar(forumId), ct);
+                var feedUrl = $"{http.Request.Scheme}://{http.Request.Host}/api/operative-forums/calendar-feeds/{subscription.Token}/calendar.ics";
+                return TypedResults.Created($"/api/operative-forums/forums/{forumId}/calendar.ics", new CalendarSubscriptionResponse(subscription.Id, feedUrl, subscription.ExpiresOn));
+            })
+            .WithSummary("A secret feed address for a calendar program (Outlook, a telephone), for a forum the caller's organisation convenes or takes part in; shown once, valid twelve months.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        forum.MapDelete("/calendar-subscriptions/mine", async Task<NoContent> (Guid forumId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RevokeForumCalendarSubscriptions(forumId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Stops every feed address the caller was given for the forum.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        // Anonymous by design: the secret in the address is the credential. Request paths are not logged
+        // (Microsoft.AspNetCore logs at Warning), so the secret does not end up in the logs either.
+        module.MapGet("/calendar-feeds/{token}/calendar.ics", async (string token, IMediator mediator, CancellationToken ct) =>
+                Results.Text(await mediator.Send(new GetSubscribedForumCalendar(token), ct), ContentType))
+            .AllowAnonymous()
+            .WithTags("Calendar")
+            .WithSummary("A forum's feed at the secret address of a calendar subscription; no sign-in. Unknown, revoked or expired: 404.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

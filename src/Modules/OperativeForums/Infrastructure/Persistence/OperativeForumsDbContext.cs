@@ -27,4 +27,6 @@ internal sealed class OperativeForumsDbContext(DbContextOptions<OperativeForumsD
     public DbSet<SchoolContactPerson> SchoolContactPersons => Set<SchoolContactPerson>();
 
     public DbSet<CollaborationAgreement> CollaborationAgreements => Set<CollaborationAgreement>();
+
+    public DbSet<CalendarSubscription> CalendarSubscriptions => Set<CalendarSubscription>();
 }

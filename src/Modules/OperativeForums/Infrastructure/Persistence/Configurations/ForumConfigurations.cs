@@ -87,3 +87,18 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Navigation(m => m.Minutes).AutoInclude();
     }
 }
+
+internal sealed class CalendarSubscriptionConfiguration : IEntityTypeConfiguration<CalendarSubscription>
+{
+    public void Configure(EntityTypeBuilder<CalendarSubscription> builder)
+    {
+        builder.ToTable("calendar_subscriptions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.UserId).HasMaxLength(200);
+        builder.HasOne<Forum>().WithMany().HasForeignKey(s => s.ForumId).OnDelete(DeleteBehavior.Cascade);
+        // A feed is looked up by its secret's hash on every poll of a calendar program.
+        builder.HasIndex(s => s.TokenHash).IsUnique();
+        builder.HasIndex(s => new { s.ForumId, s.UserId });
+    }
+}
