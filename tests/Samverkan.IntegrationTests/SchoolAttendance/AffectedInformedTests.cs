@@ -116,6 +116,18 @@ public sealed class AffectedInformedTests : IntegrationTest
         (await _world.GetInvestigationAsync(_investigation)).GetProperty("informedOn").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
+    [Test]
+    public async Task The_OpenAPI_document_describes_the_endpoint_with_an_example_and_its_problems()
+    {
+        using var document = JsonDocument.Parse(await App.ClientFor().GetStringAsync("/openapi/v1.json"));
+
+        var post = document.RootElement.GetProperty("paths").GetProperty("/api/school-attendance/investigations/{investigationId}/affected-informed").GetProperty("post");
+        post.GetProperty("summary").GetString()!.ShouldContain("20 kap. 4 § SoL");
+        post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("informedWho").GetString().ShouldBe("vårdnadshavare och barnet");
+        post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBeSubsetOf(["204", "400", "404", "409", "422"]);
+        post.GetProperty("responses").TryGetProperty("409", out _).ShouldBeTrue();
+    }
+
     private async Task<HttpResponseMessage> RecordAsync(TestUser user, object body)
     {
         using var client = App.ClientFor(user);

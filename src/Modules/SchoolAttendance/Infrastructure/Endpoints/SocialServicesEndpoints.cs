@@ -71,8 +71,12 @@ internal static class SocialServicesEndpoints
             .WithSummary("Extends the four months by decision, with reason and new date.");
         investigations.MapPost("/{investigationId:guid}/affected-informed", async (Guid investigationId, AffectedInformedRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordAffectedInformed(investigationId, r.InformedOn, r.InformedWho ?? string.Empty, r.How ?? string.Empty), ct)))
-            .WithSummary("Records that those affected were told the investigation opened (20 kap. 4 § SoL); once.")
-            .WithRequestExample(new AffectedInformedRequest(new DateOnly(2026, 3, 2), "vårdnadshavare och barnet", "brev"));
+            .WithSummary("Records that those affected were told the investigation opened (20 kap. 4 § SoL), meeting its same-day deadline. A date before the opening or after today: 422. Already recorded: 409.")
+            .WithRequestExample(new AffectedInformedRequest(new DateOnly(2026, 3, 2), "vårdnadshavare och barnet", "brev"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         investigations.MapPost("/{investigationId:guid}/completion", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)));
         investigations.MapPost("/{investigationId:guid}/interventions", async (Guid investigationId, StartInterventionRequest r, IMediator mediator, CancellationToken ct) =>
