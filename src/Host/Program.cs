@@ -41,6 +41,7 @@ builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = Tim
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();

@@ -13,6 +13,7 @@ public abstract class BrowserTest : IntegrationTest
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IBrowserContext? _context;
+    private readonly List<string> _policyViolations = [];
 
     protected IPage Page { get; private set; } = null!;
 
@@ -48,6 +49,16 @@ public abstract class BrowserTest : IntegrationTest
         BaseAddress = client.BaseAddress!;
         _context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "sv-SE" });
         Page = await _context.NewPageAsync();
+        // Chromium reports what the console's Content-Security-Policy blocked as console errors: a style or
+        // script the policy refuses would leave a page silently broken, so each test fails on one.
+        _policyViolations.Clear();
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _policyViolations.Add(message.Text);
+            }
+        };
         // The first page a fresh Host serves on a busy two-core CI machine (JIT, first queries) once took
         // longer than Playwright's 30 s default; waiting longer changes no assertion.
         Page.SetDefaultTimeout(90_000);
@@ -60,6 +71,8 @@ public abstract class BrowserTest : IntegrationTest
         {
             await _context.CloseAsync();
         }
+
+        Assert.That(_policyViolations, Is.Empty, "The page broke its Content-Security-Policy.");
     }
 
     [OneTimeTearDown]

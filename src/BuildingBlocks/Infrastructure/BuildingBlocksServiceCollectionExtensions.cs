@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Application;
 using Samverkan.BuildingBlocks.Infrastructure.Inbox;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
@@ -28,6 +29,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddSingleton<IntegrationEventSerializer>();
 
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.Configure<PublicAddress>(configuration.GetSection(PublicAddress.Section));
         services.AddSingleton<InboxDelivery>();
         services.AddSingleton<InProcessEventBus>();
         services.AddSingleton<OutboxRelay>();

@@ -19,12 +19,3 @@ public sealed class ReminderRules
 
     public string LabelOf(string kind) => For(kind).Label ?? kind;
 }
-
-/// <summary>Configuration section "Notifications": where links in reminders point.</summary>
-public sealed class NotificationOptions
-{
-    public const string Section = "Notifications";
-
-    /// <summary>The address people open Samverkan at; links in inbox and e-mail start with it.</summary>
-    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
-}

@@ -24,7 +24,6 @@ public static class NotificationsModuleRegistration
         services.AddModule<NotificationsDbContext>(module, connectionString);
         services.AddScoped<INotificationsDbContext>(provider => provider.GetRequiredService<NotificationsDbContext>());
         services.Configure<ReminderRules>(configuration.GetSection(ReminderRules.Section));
-        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddScoped<ReminderWriter>();
         services.AddTransient<IEmailSender, SmtpEmailSender>();

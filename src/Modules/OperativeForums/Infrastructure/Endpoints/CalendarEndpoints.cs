@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using Samverkan.BuildingBlocks.Application;
 using Samverkan.OperativeForums.Application.Features.Calendar;
 using Samverkan.OperativeForums.Application.Features.Calendar.Subscriptions;
 
@@ -37,10 +39,10 @@ internal static class CalendarEndpoints
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        forum.MapPost("/calendar-subscriptions", async Task<Created<CalendarSubscriptionResponse>> (Guid forumId, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        forum.MapPost("/calendar-subscriptions", async Task<Created<CalendarSubscriptionResponse>> (Guid forumId, IMediator mediator, IOptions<PublicAddress> publicAddress, CancellationToken ct) =>
             {
                 var subscription = await mediator.Send(new SubscribeToForumCalendar(forumId), ct);
-                var feedUrl = $"{http.Request.Scheme}://{http.Request.Host}/api/operative-forums/calendar-feeds/{subscription.Token}/calendar.ics";
+                var feedUrl = publicAddress.Value.Link($"/api/operative-forums/calendar-feeds/{subscription.Token}/calendar.ics");
                 return TypedResults.Created($"/api/operative-forums/forums/{forumId}/calendar.ics", new CalendarSubscriptionResponse(subscription.Id, feedUrl, subscription.ExpiresOn));
             })
             .WithSummary("A secret feed address for a calendar program (Outlook, a telephone), for a forum the caller's organisation convenes or takes part in; shown once, valid twelve months.")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Samverkan.BuildingBlocks.Application;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.Notifications.Domain;
 
@@ -9,7 +10,7 @@ namespace Samverkan.Notifications.Application.Features.Reminders;
 /// Writes the reminder steps a deadline has due today, each once (the key is deadline, due date and step, so
 /// an extended deadline is reminded afresh), and sets when to look at it next.
 /// </summary>
-internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<ReminderRules> rules, IOptions<NotificationOptions> options, TimeProvider time)
+internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<ReminderRules> rules, IOptions<PublicAddress> publicAddress, TimeProvider time)
 {
     public async Task<int> WriteDueAsync(TrackedDeadline deadline, CancellationToken cancellationToken)
     {
@@ -56,7 +57,7 @@ internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<Remind
             deadline.DistrictCode,
             title,
             body,
-            $"{options.Value.PublicBaseUrl.TrimEnd('/')}/api/notifications/deadlines/{deadline.Id}",
+            publicAddress.Value.Link($"/api/notifications/deadlines/{deadline.Id}"),
             deadline.Id,
             time.GetUtcNow());
     }
