@@ -17,7 +17,7 @@ public sealed class ReminderTests : IntegrationTest
 
     private static IEnumerable<string> Kinds() =>
     [
-        "protection-assessment", "preliminary-assessment", "feedback-to-reporter", "investigation",
+        "protection-assessment", "preliminary-assessment", "feedback-to-reporter", "inform-affected", "investigation",
         "intervention-follow-up", "absence-step", "forum-agreement-revision", "a-kind-without-a-rule",
     ];
 

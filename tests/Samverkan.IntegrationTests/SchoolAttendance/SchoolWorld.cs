@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Infrastructure.Outbox;
@@ -99,6 +100,21 @@ public sealed class SchoolWorld
         using var social = _app.ClientFor(SocialWorker);
         var page = await (await social.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
         return page.GetProperty("items")[0].GetProperty("id").GetGuid();
+    }
+
+    /// <summary>The school reports a concern about the pupil and the Östermalm social worker decides to investigate; the investigation's id.</summary>
+    public async Task<Guid> OpenInvestigationAsync(Guid pupil)
+    {
+        await ReportConcernAsync(pupil);
+        using var social = _app.ClientFor(SocialWorker);
+        var decision = await social.PostAsJsonAsync($"/api/school-attendance/intakes/{await LatestIntakeAsync()}/decision", new { openInvestigation = true, reasons = "Oro för skolgången" });
+        return (await decision.ShouldBeOkJsonAsync()).GetProperty("investigationId").GetGuid();
+    }
+
+    public async Task<JsonElement> GetInvestigationAsync(Guid investigation)
+    {
+        using var social = _app.ClientFor(SocialWorker);
+        return await (await social.GetAsync($"/api/school-attendance/investigations/{investigation}")).ShouldBeOkJsonAsync();
     }
 
     /// <summary>A valid twelve-digit personnummer for the birth date (check digit by the Luhn rule).</summary>

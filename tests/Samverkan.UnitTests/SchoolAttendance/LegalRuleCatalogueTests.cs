@@ -13,12 +13,13 @@ public sealed class LegalRuleCatalogueTests
         LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, new DateOnly(2026, 1, 15))!.Reference.ShouldContain("19 kap. 6 §");
     }
 
-    [Test]
-    public void SocialServicesRules_NameNewAndOldParagraph()
+    [TestCase(LegalRuleKeys.PreliminaryAssessment, "20 kap. 2 § SoL (2025:400)", "[11 kap. 1 a § SoL (2001:453)]")]
+    [TestCase(LegalRuleKeys.InformAffected, "20 kap. 4 § SoL (2025:400)", "[11 kap. 8 § SoL (2001:453)]")]
+    public void SocialServicesRules_NameNewAndOldParagraph(string key, string newParagraph, string oldParagraph)
     {
-        var rule = LegalRuleCatalogue.Required(LegalRuleKeys.PreliminaryAssessment, new DateOnly(2026, 3, 2));
-        rule.Reference.ShouldContain("20 kap. 2 § SoL (2025:400)");
-        rule.Reference.ShouldContain("[11 kap. 1 a § SoL (2001:453)]");
+        var rule = LegalRuleCatalogue.Required(key, new DateOnly(2026, 3, 2));
+        rule.Reference.ShouldContain(newParagraph);
+        rule.Reference.ShouldContain(oldParagraph);
     }
 
     [Test]

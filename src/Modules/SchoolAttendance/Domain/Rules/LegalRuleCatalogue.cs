@@ -21,6 +21,9 @@ public static class LegalRuleCatalogue
         new(LegalRuleKeys.FeedbackToReporter, "19 kap. 6 § SoL (2025:400, SFS 2025:1501) [14 kap. 1 b § SoL (2001:453)]", January2026Amendments, "Feedback to the reporter within one week of the decision to open an investigation or not."),
         new(LegalRuleKeys.FeedbackOnRequest, "19 kap. 6 § SoL (2025:400) [14 kap. 1 b § SoL (2001:453)]", NewSocialServicesAct, "Feedback to a reporter who asks for it after the decision, at once."),
         new(LegalRuleKeys.Investigation, "20 kap. 3 § SoL (2025:400) [11 kap. 2 § SoL (2001:453)]", NewSocialServicesAct, "A child investigation is completed within four months of opening; extension by decision."),
+        // Jurist to check: the old-law equivalent in brackets (11 kap. 8 § SoL 2001:453, "den som berörs av en utredning
+        // ska underrättas om att utredning inleds") was not read from a consolidated text, unlike the lines above.
+        new(LegalRuleKeys.InformAffected, "20 kap. 4 § SoL (2025:400) [11 kap. 8 § SoL (2001:453)]", NewSocialServicesAct, "Those affected by a child investigation are informed at once that it opened."),
         new(LegalRuleKeys.CompulsorySuspensionLength, "5 kap. 14 § skollagen (2010:800)", SchoolAct, "Compulsory school: a suspension lasts at most one week."),
         new(LegalRuleKeys.CompulsorySuspensionCount, "5 kap. 14 § skollagen (2010:800)", SchoolAct, "Compulsory school: at most two suspensions per calendar half-year."),
         new(LegalRuleKeys.CompulsorySuspensionInform, "5 kap. 16 § skollagen (2010:800)", SchoolAct, "A pupil under 18 suspended: the social welfare board is informed."),

@@ -10,6 +10,7 @@ public static class LegalRuleKeys
     public const string FeedbackToReporter = "feedback-to-reporter";
     public const string FeedbackOnRequest = "feedback-on-request";
     public const string Investigation = "investigation";
+    public const string InformAffected = "inform-affected";
     public const string CompulsorySuspensionLength = "suspension-compulsory-length";
     public const string CompulsorySuspensionCount = "suspension-compulsory-count";
     public const string CompulsorySuspensionInform = "suspension-compulsory-inform";

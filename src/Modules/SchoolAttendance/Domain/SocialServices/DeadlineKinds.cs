@@ -7,6 +7,7 @@ public static class DeadlineKinds
     public const string PreliminaryAssessment = "preliminary-assessment";
     public const string FeedbackToReporter = "feedback-to-reporter";
     public const string Investigation = "investigation";
+    public const string InformAffected = "inform-affected";
     public const string InterventionFollowUp = "intervention-follow-up";
     public const string AbsenceStep = "absence-step";
 }

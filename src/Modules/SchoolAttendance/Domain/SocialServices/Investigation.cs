@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.SchoolAttendance.Domain.Rules;
 
 namespace Samverkan.SchoolAttendance.Domain.SocialServices;
 
@@ -28,6 +29,17 @@ public sealed class Investigation
 
     public DateOnly? CompletedOn { get; private set; }
 
+    /// <summary>The day those affected were told the investigation opened (20 kap. 4 § SoL); null until recorded.</summary>
+    public DateOnly? AffectedInformedOn { get; private set; }
+
+    /// <summary>Who was told, e.g. "vårdnadshavare och barnet".</summary>
+    public string? AffectedInformedWho { get; private set; }
+
+    /// <summary>How they were told, e.g. "brev" or "samtal".</summary>
+    public string? AffectedInformedHow { get; private set; }
+
+    public bool IsAffectedInformed => AffectedInformedOn is not null;
+
     public bool IsOpen => CompletedOn is null;
 
     public static Investigation Open(Guid pupilId, string districtCode, DateOnly openedOn, DateOnly dueDate, bool onSchoolReport) =>
@@ -52,6 +64,26 @@ public sealed class Investigation
     {
         RequireOpen();
         CompletedOn = today;
+    }
+
+    /// <summary>
+    /// Records the notice to those affected, once: on a day from the opening to today. It may be recorded after
+    /// completion too, since the duty to inform does not lapse when the investigation ends.
+    /// </summary>
+    public void RecordAffectedInformed(DateOnly informedOn, string who, string how, DateOnly today)
+    {
+        if (IsAffectedInformed)
+        {
+            // The handler answers a second notice with a conflict before it gets here; reaching this is a bug.
+            throw new InvalidOperationException("The notice to those affected is already recorded.");
+        }
+
+        RuleGuard.Require(
+            informedOn >= OpenedOn && informedOn <= today, LegalRuleKeys.InformAffected, OpenedOn,
+            $"The notice is recorded on a day from the opening ({OpenedOn:yyyy-MM-dd}) to today ({today:yyyy-MM-dd}).");
+        AffectedInformedOn = informedOn;
+        AffectedInformedWho = who;
+        AffectedInformedHow = how;
     }
 
     public void RequireOpen()

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.ListInterventionKinds;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.RecordFollowUp;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.StartIntervention;
 using Samverkan.SchoolAttendance.Application.Features.Investigations.CompleteInvestigation;
 using Samverkan.SchoolAttendance.Application.Features.Investigations.ExtendInvestigation;
 using Samverkan.SchoolAttendance.Application.Features.Investigations.GetInvestigation;
+using Samverkan.SchoolAttendance.Application.Features.Investigations.RecordAffectedInformed;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.DecidePreliminaryAssessment;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.ExtendPreliminaryAssessment;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.GetIntake;
@@ -34,6 +36,8 @@ internal static class SocialServicesEndpoints
     public sealed record StartInterventionRequest(string Kind, string ConsentGivenBy, DateOnly ConsentGivenOn, DateOnly StartedOn, int? FollowUpEveryWeeks);
 
     public sealed record FollowUpRequest(DateOnly HeldOn);
+
+    public sealed record AffectedInformedRequest(DateOnly InformedOn, string InformedWho, string How);
 
     public static void MapSocialServicesEndpoints(this RouteGroupBuilder module)
     {
@@ -65,6 +69,14 @@ internal static class SocialServicesEndpoints
         investigations.MapPost("/{investigationId:guid}/extension", async (Guid investigationId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendInvestigation(investigationId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
             .WithSummary("Extends the four months by decision, with reason and new date.");
+        investigations.MapPost("/{investigationId:guid}/affected-informed", async (Guid investigationId, AffectedInformedRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new RecordAffectedInformed(investigationId, r.InformedOn, r.InformedWho ?? string.Empty, r.How ?? string.Empty), ct)))
+            .WithSummary("Records that those affected were told the investigation opened (20 kap. 4 § SoL), meeting its same-day deadline. A date before the opening or after today: 422. Already recorded: 409.")
+            .WithRequestExample(new AffectedInformedRequest(new DateOnly(2026, 3, 2), "vårdnadshavare och barnet", "brev"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         investigations.MapPost("/{investigationId:guid}/completion", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)));
         investigations.MapPost("/{investigationId:guid}/interventions", async (Guid investigationId, StartInterventionRequest r, IMediator mediator, CancellationToken ct) =>

@@ -31,6 +31,9 @@ internal static class LegalDueDates
     /// <summary>Within one week of the decision (19 kap. 6 § SoL, from 2026-01-15).</summary>
     public static DateOnly FeedbackToReporter(DateOnly decidedOn) => decidedOn.AddDays(7);
 
+    /// <summary>Those affected are told at once (20 kap. 4 § SoL): the day the investigation opened.</summary>
+    public static DateOnly InformAffected(DateOnly openedOn) => openedOn;
+
     /// <summary>Four months: the same day-number, or the end month's last day (31 Oct -> 28/29 Feb).</summary>
     public static DateOnly Investigation(DateOnly openedOn) => openedOn.AddMonths(4);
 }

@@ -37,7 +37,10 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.DistrictCode).HasMaxLength(50);
         builder.Property(i => i.ExtensionReason).HasMaxLength(2000);
+        builder.Property(i => i.AffectedInformedWho).HasMaxLength(500);
+        builder.Property(i => i.AffectedInformedHow).HasMaxLength(500);
         builder.Ignore(i => i.IsOpen);
+        builder.Ignore(i => i.IsAffectedInformed);
         builder.HasOne<Pupil>().WithMany().HasForeignKey(i => i.PupilId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => i.PupilId);
     }

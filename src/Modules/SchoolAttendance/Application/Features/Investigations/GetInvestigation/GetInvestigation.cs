@@ -10,7 +10,7 @@ public sealed record InterventionDto(Guid Id, string Kind, DateOnly StartedOn, s
 
 public sealed record InvestigationDto(
     Guid Id, Guid PupilId, string DistrictCode, DateOnly OpenedOn, DateOnly DueDate, bool IncludesSchooling, string? ExtensionReason,
-    DateOnly? CompletedOn, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<InterventionDto> Interventions);
+    DateOnly? CompletedOn, DateOnly? InformedOn, string? InformedWho, string? How, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<InterventionDto> Interventions);
 
 internal sealed record GetInvestigation(Guid InvestigationId) : IQuery<InvestigationDto>;
 
@@ -30,6 +30,7 @@ internal sealed class GetInvestigationHandler(ISchoolAttendanceDbContext db, Cas
 
         return new InvestigationDto(
             i.Id, i.PupilId, i.DistrictCode, i.OpenedOn, i.DueDate, i.IncludesSchooling, i.ExtensionReason, i.CompletedOn,
+            i.AffectedInformedOn, i.AffectedInformedWho, i.AffectedInformedHow,
             await GetIntakeHandler.DeadlinesOf(db, i.Id, cancellationToken), interventions);
     }
 }

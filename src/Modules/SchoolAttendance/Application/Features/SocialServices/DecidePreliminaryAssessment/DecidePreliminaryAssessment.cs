@@ -14,8 +14,9 @@ internal sealed record DecidePreliminaryAssessment(Guid IntakeId, bool OpenInves
 
 /// <summary>
 /// Decides whether to investigate, with reasons. Meets the preliminary assessment; opens the investigation
-/// (four months, covering schooling since a school reported) and, where the rule is in force on the decision
-/// date (from 2026-01-15), the one-week feedback to the reporting school.
+/// (four months, covering schooling since a school reported) with the notice to those affected due the same
+/// day, and, where the rule is in force on the decision date (from 2026-01-15), the one-week feedback to the
+/// reporting school.
 /// </summary>
 internal sealed class DecidePreliminaryAssessmentHandler(ISchoolAttendanceDbContext db, CaseAccess access, CaseDeadlines deadlines, TimeProvider time)
     : ICommandHandler<DecidePreliminaryAssessment, DecisionDto>
@@ -30,6 +31,7 @@ internal sealed class DecidePreliminaryAssessmentHandler(ISchoolAttendanceDbCont
             investigation = Investigation.Open(intake.PupilId, intake.DistrictCode, today, LegalDueDates.Investigation(today), onSchoolReport: true);
             db.Investigations.Add(investigation);
             await deadlines.OpenAsync(DeadlineKinds.Investigation, investigation.Id, intake.DistrictCode, investigation.DueDate, LegalRuleKeys.Investigation, today, cancellationToken);
+            await deadlines.OpenAsync(DeadlineKinds.InformAffected, investigation.Id, intake.DistrictCode, LegalDueDates.InformAffected(today), LegalRuleKeys.InformAffected, today, cancellationToken);
             db.AddAuditEntry(new AuditRecord("case", investigation.Id, "investigation-opened"));
         }
 
