@@ -33,7 +33,7 @@ builder.Services
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
-builder.Services.AddAdminConsole();
+builder.Services.AddAdminConsole(builder.Configuration);
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
 builder.Services.AddSamverkanOpenApi();

@@ -16,9 +16,10 @@ internal static class AdminConsoleRegistration
     public const string CookieScheme = "AdminCookie";
     public const string Policy = "admin-console";
 
-    public static IServiceCollection AddAdminConsole(this IServiceCollection services)
+    public static IServiceCollection AddAdminConsole(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication()
+        var identityProvider = AdminOpenIdConnectOptions.From(configuration);
+        var authentication = services.AddAuthentication()
             .AddCookie(CookieScheme, options =>
             {
                 options.LoginPath = "/admin/login";
@@ -27,11 +28,24 @@ internal static class AdminConsoleRegistration
                 options.Cookie.Name = "samverkan-admin";
                 options.Cookie.Path = "/admin";
                 options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
+                // After the identity provider the browser arrives through a redirect chain that began on another
+                // site, and would not send a Strict cookie on it (the console would challenge again and again).
+                options.Cookie.SameSite = identityProvider.Enabled ? SameSiteMode.Lax : SameSiteMode.Strict;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = false;
+                if (identityProvider.Enabled)
+                {
+                    // Not signed in: off to the identity provider. Signed in without the role: the cookie's own
+                    // access-denied page (the login page's message), so no round trip and no loop.
+                    options.ForwardChallenge = AdminOpenIdConnectRegistration.Scheme;
+                }
             });
+        if (identityProvider.Enabled)
+        {
+            authentication.AddAdminOpenIdConnect(identityProvider);
+        }
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(CookieScheme).RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         // Swedish letters written as themselves, not as character references (still HTML-encoded where needed).

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,16 +9,26 @@ namespace Samverkan.Host.Pages.Admin;
 
 /// <summary>
 /// Development login for the demo administrators (appsettings.Development.json, "DemoUsers"). Production
-/// signs in through the municipality's identity provider instead; this page then offers nothing.
+/// signs in through the municipality's identity provider instead (AdminConsole:OpenIdConnect); this page then
+/// only says why someone was turned away and offers the way back to the provider.
 /// </summary>
 public sealed class LoginModel(IConfiguration configuration, IWebHostEnvironment environment) : PageModel
 {
+    private readonly AdminOpenIdConnectOptions _identityProvider = AdminOpenIdConnectOptions.From(configuration);
+
     [BindProperty]
     public string? UserName { get; set; }
 
     public bool Denied { get; private set; }
 
-    public bool DevelopmentLoginEnabled => environment.IsDevelopment() || environment.IsEnvironment("Testing");
+    [BindProperty(SupportsGet = true)]
+    public bool SignInFailed { get; set; }
+
+    public bool IdentityProviderEnabled => _identityProvider.Enabled;
+
+    /// <summary>One way in at a time: with an identity provider configured the demo users cannot sign in.</summary>
+    public bool DevelopmentLoginEnabled =>
+        !_identityProvider.Enabled && (environment.IsDevelopment() || environment.IsEnvironment("Testing"));
 
     internal IReadOnlyList<DemoUser> Administrators =>
         DevelopmentLoginEnabled ? [.. DemoUser.All(configuration).Where(u => u.Roles.Contains(Roles.Administrator))] : [];
@@ -36,8 +45,7 @@ public sealed class LoginModel(IConfiguration configuration, IWebHostEnvironment
         }
 
         // Not persistent: the cookie lasts the browser session, within the ticket's eight hours.
-        var identity = new ClaimsIdentity(user.Claims(), AdminConsoleRegistration.CookieScheme, ClaimNames.UserId, ClaimNames.Role);
-        await HttpContext.SignInAsync(AdminConsoleRegistration.CookieScheme, new ClaimsPrincipal(identity));
+        await HttpContext.SignInAsync(AdminConsoleRegistration.CookieScheme, AdminConsolePrincipal.Create(user.Claims()));
         return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin");
     }
 
