@@ -9,6 +9,7 @@ using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Infrastructure;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
+using Samverkan.Notifications.Infrastructure;
 using Samverkan.SchoolAttendance.Infrastructure;
 
 namespace Samverkan.Benchmarks;
@@ -33,6 +34,7 @@ internal static class DeadlineCheckBenchmark
         await SeedAsync(db, 1_000, today);
         await RawQueryAsync(db, today);
         await SendCheckAsync(services);
+        await BreachDelivery.MeasureAsync(services, db, print: false);
 
         await MeasureAsync(services, db, openDeadlines, today, afterCheckpoint: false);
         // The hourly check in a Host usually follows a checkpoint (every five minutes by default): then every
@@ -69,8 +71,8 @@ internal static class DeadlineCheckBenchmark
         check.Stop();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var read = await RowsReadAsync(db) - before;
-        var breached = await ScalarAsync(db, "SELECT count(*) FROM school_attendance.deadlines WHERE status = 'Breached'");
-        var events = await ScalarAsync(db, "SELECT count(*) FROM school_attendance.outbox_messages WHERE type LIKE '%DeadlineBreached'");
+        var breached = await BenchmarkSql.ScalarAsync(db, "SELECT count(*) FROM school_attendance.deadlines WHERE status = 'Breached'");
+        var events = await BenchmarkSql.ScalarAsync(db, "SELECT count(*) FROM school_attendance.outbox_messages WHERE type LIKE '%DeadlineBreached'");
 
         Console.WriteLine($"raw indexed query  : {rawMs,7:F1} ms, {rawRows:N0} rows returned (median of 5)");
         Console.WriteLine($"raw stamping UPDATE: {rawUpdateMs,7:F1} ms (rolled back; the SQL of the stamp alone, no events)");
@@ -80,6 +82,7 @@ internal static class DeadlineCheckBenchmark
         Console.WriteLine($"ratio raw UPDATE / raw query        : {rawUpdateMs / rawMs,6:F2}x");
         Console.WriteLine($"ratio raw stamp + events / raw query: {floorMs / rawMs,6:F2}x (the least any check could reach)");
         Console.WriteLine($"ratio check / raw stamp + events    : {check.Elapsed.TotalMilliseconds / floorMs,6:F2}x");
+        await BreachDelivery.MeasureAsync(services, db);
     }
 
     private static ServiceProvider Compose(string connectionString)
@@ -92,13 +95,15 @@ internal static class DeadlineCheckBenchmark
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
         services.AddBuildingBlocks(configuration);
         services.AddSchoolAttendanceModule(connectionString);
+        services.AddNotificationsModule(connectionString, configuration);
         return services.BuildServiceProvider();
     }
 
     // Spread over a year ahead; every hundredth one fell due in the past fortnight.
     private static async Task SeedAsync(NpgsqlDataSource db, int count, DateOnly today)
     {
-        await ExecuteAsync(db, "TRUNCATE school_attendance.deadlines, school_attendance.outbox_messages");
+        await BenchmarkSql.ExecuteAsync(db, "TRUNCATE school_attendance.deadlines, school_attendance.outbox_messages");
+        await BreachDelivery.ResetAsync(db);
         await using var command = db.CreateCommand(
             """
             INSERT INTO school_attendance.deadlines (id, kind, subject_id, district_code, responsible_organisation_id,
@@ -112,14 +117,7 @@ internal static class DeadlineCheckBenchmark
         command.Parameters.AddWithValue(count);
         command.CommandTimeout = 600;
         await command.ExecuteNonQueryAsync();
-        await ExecuteAsync(db, "VACUUM ANALYZE school_attendance.deadlines");
-    }
-
-    private static async Task ExecuteAsync(NpgsqlDataSource db, string sql)
-    {
-        await using var command = db.CreateCommand(sql);
-        command.CommandTimeout = 600;
-        await command.ExecuteNonQueryAsync();
+        await BenchmarkSql.ExecuteAsync(db, "VACUUM ANALYZE school_attendance.deadlines");
     }
 
     // The query the check's claim is built on, alone: the same predicate and index, nothing changed.
@@ -179,12 +177,12 @@ internal static class DeadlineCheckBenchmark
             await transaction.RollbackAsync();
         }
 
-        await ExecuteAsync(db, "VACUUM school_attendance.deadlines, school_attendance.outbox_messages");
+        await BenchmarkSql.ExecuteAsync(db, "VACUUM school_attendance.deadlines, school_attendance.outbox_messages");
         return elapsed;
     }
 
     private static Task CheckpointIfAsync(NpgsqlDataSource db, bool afterCheckpoint) =>
-        afterCheckpoint ? ExecuteAsync(db, "CHECKPOINT") : Task.CompletedTask;
+        afterCheckpoint ? BenchmarkSql.ExecuteAsync(db, "CHECKPOINT") : Task.CompletedTask;
 
     private static async Task SendCheckAsync(ServiceProvider services)
     {
@@ -197,12 +195,6 @@ internal static class DeadlineCheckBenchmark
     private static async Task<long> RowsReadAsync(NpgsqlDataSource db)
     {
         await Task.Delay(TimeSpan.FromSeconds(1.5));
-        return await ScalarAsync(db, "SELECT coalesce(idx_tup_fetch, 0) + seq_tup_read FROM pg_stat_user_tables WHERE relid = 'school_attendance.deadlines'::regclass");
-    }
-
-    private static async Task<long> ScalarAsync(NpgsqlDataSource db, string sql)
-    {
-        await using var command = db.CreateCommand(sql);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        return await BenchmarkSql.ScalarAsync(db, "SELECT coalesce(idx_tup_fetch, 0) + seq_tup_read FROM pg_stat_user_tables WHERE relid = 'school_attendance.deadlines'::regclass");
     }
 }

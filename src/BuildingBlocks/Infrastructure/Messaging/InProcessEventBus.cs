@@ -1,36 +1,45 @@
-using System.Reflection;
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Infrastructure.Inbox;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
-/// Hands a relayed event to every subscribed handler, each in its own module transaction behind its inbox.
-/// One failing handler does not stop the others; the failure is thrown afterwards so the outbox row is
-/// retried, and the inbox keeps the handlers that already succeeded from running twice.
+/// Hands a relayed batch of events to every subscribed handler: per consuming module, all its deliveries in the
+/// batch's order in one transaction behind its inbox. One failing handler does not stop the others; the
+/// failures are returned so those outbox rows are retried, and the inbox keeps the handlers that already
+/// succeeded from running twice.
 /// </summary>
 public sealed class InProcessEventBus(IEnumerable<IntegrationEventSubscription> subscriptions, InboxDelivery inbox)
 {
-    public async Task PublishAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    /// <returns>For each event at least one handler failed on: why, one exception per failed handler.</returns>
+    public async Task<ILookup<Guid, Exception>> PublishAsync(IReadOnlyList<IntegrationEvent> events, CancellationToken cancellationToken)
     {
-        var failures = new List<Exception>();
-        foreach (var subscription in subscriptions.Where(s => s.EventType.IsInstanceOfType(integrationEvent)))
+        var failures = new List<(Guid EventId, Exception Cause)>();
+        foreach (var module in subscriptions.GroupBy(s => s.Module))
         {
+            var deliveries = events
+                .SelectMany(e => module.Where(s => s.EventType.IsInstanceOfType(e)).Select(s => new Delivery(e, s)))
+                .ToList();
+            if (deliveries.Count == 0)
+            {
+                continue;
+            }
+
+            IReadOnlyList<FailedDelivery> failed;
             try
             {
-                await inbox.DeliverAsync(subscription, integrationEvent, cancellationToken);
+                failed = await inbox.DeliverAsync(module.Key, deliveries, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var cause = exception is TargetInvocationException { InnerException: { } inner } ? inner : exception;
-                failures.Add(new IntegrationEventHandlerException(subscription.HandlerName, cause));
+                // The module's transaction itself failed (e.g. its commit): none of its deliveries happened.
+                failed = [.. deliveries.Select(d => new FailedDelivery(d, exception))];
             }
+
+            failures.AddRange(failed.Select(f => (f.Delivery.Event.EventId, (Exception)new IntegrationEventHandlerException(f.Delivery.Subscription.HandlerName, f.Cause))));
         }
 
-        if (failures.Count > 0)
-        {
-            throw new AggregateException(failures);
-        }
+        return failures.ToLookup(f => f.EventId, f => f.Cause);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
@@ -41,29 +42,46 @@ public sealed partial class OutboxRelay(
             .FromSqlRaw(claimSql, time.GetUtcNow(), options.Value.BatchSize)
             .ToListAsync(cancellationToken);
 
-        foreach (var message in batch)
-        {
-            await RelayAsync(module, message, cancellationToken);
-        }
-
+        await RelayAsync(module, batch, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return batch.Count;
     }
 
-    private async Task RelayAsync(ModuleDescriptor module, OutboxMessage message, CancellationToken cancellationToken)
+    // The whole batch goes to the bus at once, so each consuming module commits once for it.
+    private async Task RelayAsync(ModuleDescriptor module, List<OutboxMessage> batch, CancellationToken cancellationToken)
     {
-        try
+        var readable = new List<(OutboxMessage Message, IntegrationEvent Event)>();
+        foreach (var message in batch)
         {
-            var integrationEvent = serializer.Deserialize(message.Type, message.Payload);
-            await bus.PublishAsync(integrationEvent, cancellationToken);
-            message.ProcessedAt = time.GetUtcNow();
+            try
+            {
+                readable.Add((message, serializer.Deserialize(message.Type, message.Payload)));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Fail(module, message, exception);
+            }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+
+        var failures = await bus.PublishAsync([.. readable.Select(r => r.Event)], cancellationToken);
+        foreach (var (message, integrationEvent) in readable)
         {
-            RecordFailure(message, exception);
-            LogFailure(module.Name, message.Type, message.Id, message.Attempts, message.ParkedAt is not null);
+            if (failures.Contains(integrationEvent.EventId))
+            {
+                Fail(module, message, new AggregateException(failures[integrationEvent.EventId]));
+            }
+            else
+            {
+                message.ProcessedAt = time.GetUtcNow();
+            }
         }
+    }
+
+    private void Fail(ModuleDescriptor module, OutboxMessage message, Exception exception)
+    {
+        RecordFailure(message, exception);
+        LogFailure(module.Name, message.Type, message.Id, message.Attempts, message.ParkedAt is not null);
     }
 
     private void RecordFailure(OutboxMessage message, Exception exception)
