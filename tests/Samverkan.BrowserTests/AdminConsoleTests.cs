@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NUnit.Framework;
 using Samverkan.IntegrationTests.Infrastructure;
@@ -111,14 +110,5 @@ public sealed class AdminConsoleTests : BrowserTest
         await Page.Keyboard.PressAsync("Enter");
 
         (await Page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("main");
-    }
-
-    private async Task<List<string>> SeriousViolationsAsync(string path)
-    {
-        var result = await Page.RunAxe();
-        result.Passes.ShouldNotBeEmpty(path); // axe really ran on the page
-        return [.. result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")];
     }
 }

@@ -1,6 +1,8 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NUnit.Framework;
 using Samverkan.IntegrationTests.Infrastructure;
+using Shouldly;
 
 namespace Samverkan.BrowserTests;
 
@@ -92,5 +94,15 @@ public abstract class BrowserTest : IntegrationTest
         await Page.GetByLabel("Demoanvändare").SelectOptionAsync("admin");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await Page.WaitForURLAsync("**/admin");
+    }
+
+    /// <summary>What axe-core finds serious or critical on the page now open, each naming <paramref name="path"/>.</summary>
+    protected async Task<List<string>> SeriousViolationsAsync(string path)
+    {
+        var result = await Page.RunAxe();
+        result.Passes.ShouldNotBeEmpty(path); // axe really ran on the page
+        return [.. result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{path}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")];
     }
 }

@@ -52,6 +52,17 @@ public sealed class IdentityProviderSignInTests : BrowserTest
         await Page.GetByRole(AriaRole.Alert).GetByText("Du är inloggad som kim.coordinator men har inte rollen administratör").WaitForAsync();
         new Uri(Page.Url).AbsolutePath.ShouldBe("/admin/login");
         _provider.AuthorizeRequests.ShouldBe(1);
+        (await SeriousViolationsAsync("/admin/login (denied)")).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task LoginPage_OffersTheProvider_AndNoDemoUsers()
+    {
+        await Page.GotoAsync("/admin/login");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Logga in via identitetstjänsten" }).WaitForAsync();
+        (await Page.GetByLabel("Demoanvändare").CountAsync()).ShouldBe(0);
+        _provider.AuthorizeRequests.ShouldBe(0);
     }
 
     [TestCase(IdTokenDefect.ForeignSignature)]
