@@ -34,6 +34,12 @@ internal sealed class AdminOpenIdConnectOptions
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 
-    public static AdminOpenIdConnectOptions From(IConfiguration configuration) =>
-        configuration.GetSection(Section).Get<AdminOpenIdConnectOptions>() ?? new AdminOpenIdConnectOptions();
+    /// <summary>The section's settings; a provider without a client id fails the start, not the first sign-in.</summary>
+    public static AdminOpenIdConnectOptions From(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(Section).Get<AdminOpenIdConnectOptions>() ?? new AdminOpenIdConnectOptions();
+        return settings.Enabled && string.IsNullOrWhiteSpace(settings.ClientId)
+            ? throw new InvalidOperationException($"{Section}:ClientId must be set when {Section}:Authority is.")
+            : settings;
+    }
 }
