@@ -1,7 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Samverkan.BuildingBlocks.Application.Integration;
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
@@ -71,9 +70,7 @@ public sealed class InboxDelivery(IServiceScopeFactory scopes, TimeProvider time
         }
 
         var handler = services.GetRequiredService(delivery.Subscription.HandlerType);
-        var handlerInterface = typeof(IIntegrationEventHandler<>).MakeGenericType(delivery.Subscription.EventType);
-        var handle = handlerInterface.GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.Handle))!;
-        await (Task)handle.Invoke(handler, [delivery.Event, cancellationToken])!;
+        await (Task)delivery.Subscription.HandleMethod.Invoke(handler, [delivery.Event, cancellationToken])!;
         await db.SaveChangesAsync(cancellationToken);
     }
 }

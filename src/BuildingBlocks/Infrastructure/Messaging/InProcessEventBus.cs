@@ -1,5 +1,6 @@
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Infrastructure.Inbox;
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
 
@@ -11,11 +12,14 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
 /// </summary>
 public sealed class InProcessEventBus(IEnumerable<IntegrationEventSubscription> subscriptions, InboxDelivery inbox)
 {
+    // Grouped once: the relay publishes every second or so, and the subscriptions never change after start.
+    private readonly IGrouping<ModuleDescriptor, IntegrationEventSubscription>[] _byModule = [.. subscriptions.GroupBy(s => s.Module)];
+
     /// <returns>For each event at least one handler failed on: why, one exception per failed handler.</returns>
     public async Task<ILookup<Guid, Exception>> PublishAsync(IReadOnlyList<IntegrationEvent> events, CancellationToken cancellationToken)
     {
         var failures = new List<(Guid EventId, Exception Cause)>();
-        foreach (var module in subscriptions.GroupBy(s => s.Module))
+        foreach (var module in _byModule)
         {
             var deliveries = events
                 .SelectMany(e => module.Where(s => s.EventType.IsInstanceOfType(e)).Select(s => new Delivery(e, s)))

@@ -1,3 +1,6 @@
+using System.Reflection;
+using Samverkan.BuildingBlocks.Application.Integration;
+using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
@@ -7,4 +10,8 @@ public sealed record IntegrationEventSubscription(Type EventType, Type HandlerTy
 {
     /// <summary>The inbox key's handler part; stable across releases as long as the class keeps its name.</summary>
     public string HandlerName => HandlerType.FullName!;
+
+    /// <summary>IIntegrationEventHandler&lt;EventType&gt;.Handle, looked up once here rather than for every delivery.</summary>
+    public MethodInfo HandleMethod { get; } = typeof(IIntegrationEventHandler<>).MakeGenericType(EventType)
+        .GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.Handle))!;
 }

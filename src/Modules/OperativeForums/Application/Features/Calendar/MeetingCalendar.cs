@@ -11,13 +11,13 @@ internal sealed class GetMeetingCalendarHandler(IOperativeForumsDbContext db, IC
 {
     public async Task<string> Handle(GetMeetingCalendar query, CancellationToken cancellationToken)
     {
-        var forum = await db.LoadAsync(query.ForumId, user, manage: false, cancellationToken);
         if (query.MeetingId is not { } meetingId)
         {
+            var forum = await db.LoadAsync(query.ForumId, user, manage: false, cancellationToken);
             return await ForumFeed.WriteAsync(db, forum, time, cancellationToken);
         }
 
-        var (_, meeting) = await db.LoadMeetingAsync(query.ForumId, meetingId, user, manage: false, cancellationToken);
-        return ForumFeed.Write(forum, [meeting], time);
+        var (meetingForum, meeting) = await db.LoadMeetingAsync(query.ForumId, meetingId, user, manage: false, cancellationToken);
+        return ForumFeed.Write(meetingForum, [meeting], time);
     }
 }

@@ -11,6 +11,8 @@ namespace Samverkan.SchoolAttendance.Application.Features.SocialServices;
 /// </summary>
 internal sealed class CaseDeadlines(ISchoolAttendanceDbContext db, TimeProvider time)
 {
+    private readonly Dictionary<string, Guid> _responsible = [];
+
     public async Task OpenAsync(string kind, Guid subjectId, string districtCode, DateOnly dueDate, string ruleReference, CancellationToken cancellationToken)
     {
         var responsible = await ResponsibleOrganisationAsync(districtCode, cancellationToken);
@@ -41,11 +43,17 @@ internal sealed class CaseDeadlines(ISchoolAttendanceDbContext db, TimeProvider 
     // (a city-wide coordination office also covers it, but does not handle its cases).
     private async Task<Guid> ResponsibleOrganisationAsync(string districtCode, CancellationToken cancellationToken)
     {
+        // One decision opens several deadlines for the same district (investigation, notice, feedback).
+        if (_responsible.TryGetValue(districtCode, out var known))
+        {
+            return known;
+        }
+
         var candidates = await db.KnownOrganisations
             .Where(o => o.Kind == "social-services" && o.DistrictCodes.Contains(districtCode))
             .Select(o => new { o.Id, Districts = o.DistrictCodes.Count })
             .ToListAsync(cancellationToken);
-        return candidates.Count > 0
+        return _responsible[districtCode] = candidates.Count > 0
             ? candidates.OrderBy(o => o.Districts).ThenBy(o => o.Id).First().Id
             : throw new BusinessRuleViolationException(
                 "Responsible social services", $"No social services unit covers district '{districtCode}' in the directory, so no one could answer for the deadline.");
