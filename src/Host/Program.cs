@@ -44,13 +44,18 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+if (app.Environment.IsDevelopment())
+{
+    // Ahead of authorisation, whose fallback policy would answer the page itself 401; the API stays closed.
+    app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "Samverkan v1"));
+}
+
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();
 if (app.Environment.IsDevelopment())
 {
-    app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "Samverkan v1"));
     app.MapDevelopmentTokens();
 }
 
