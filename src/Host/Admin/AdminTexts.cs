@@ -15,6 +15,7 @@ public static class AdminTexts
     public static string OrganisationKind(string kind) => kind switch
     {
         "school" => "Skola",
+        "school-organiser" => "Huvudman",
         "social-services" => "Socialtjänst",
         "police" => "Polis",
         "bup" => "BUP",

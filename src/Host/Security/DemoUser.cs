@@ -10,6 +10,9 @@ internal sealed class DemoUser
 
     public string Description { get; set; } = string.Empty;
 
+    /// <summary>The organisation's name, for /dev/users only; tokens carry just its id.</summary>
+    public string Organisation { get; set; } = string.Empty;
+
     public Guid OrganisationId { get; set; }
 
     public List<string> Districts { get; set; } = [];

@@ -16,7 +16,7 @@ internal static class DevelopmentTokens
     {
         var group = endpoints.MapGroup("/dev").AllowAnonymous().WithTags("Development");
         group.MapGet("/users", (IConfiguration configuration) => DemoUser.All(configuration)
-            .Select(user => new { user.UserName, user.Description, user.Roles, user.Districts }));
+            .Select(user => new { user.UserName, user.Description, user.Organisation, user.OrganisationId, user.Roles, user.Districts }));
         group.MapPost("/token", Results<Ok<TokenResponse>, ProblemHttpResult> (TokenRequest request, IConfiguration configuration, TokenIssuer issuer) =>
         {
             var user = DemoUser.All(configuration).FirstOrDefault(u => u.UserName == request.UserName);

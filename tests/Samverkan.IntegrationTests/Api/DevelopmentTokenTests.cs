@@ -28,6 +28,29 @@ public sealed class DevelopmentTokenTests : IntegrationTest
     }
 
     [Test]
+    public async Task In_development_every_demo_user_acts_for_a_seeded_organisation_and_every_role_has_a_demo_user()
+    {
+        await using var development = new SamverkanApp(
+            new FakeTime(Start), new Dictionary<string, string?> { ["Samverkan:SeedDemoData"] = "true" }, environment: "Development");
+        var client = development.ClientFor();
+        var users = (await client.GetFromJsonAsync<JsonElement>("/dev/users")).EnumerateArray().ToList();
+        var token = await client.PostAsJsonAsync("/dev/token", new { userName = "admin" });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+
+        var directory = (await client.GetFromJsonAsync<JsonElement>("/api/operative-forums/organisations?pageSize=200"))
+            .GetProperty("items").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetGuid(), o => o.GetProperty("name").GetString());
+
+        foreach (var user in users)
+        {
+            directory.ShouldContainKeyAndValue(user.GetProperty("organisationId").GetGuid(), user.GetProperty("organisation").GetString());
+        }
+
+        users.SelectMany(u => u.GetProperty("roles").EnumerateArray().Select(r => r.GetString()!)).Distinct()
+            .ShouldBe(Samverkan.BuildingBlocks.Application.Security.Roles.All, ignoreOrder: true);
+    }
+
+    [Test]
     public async Task In_development_an_unknown_demo_user_is_a_404_naming_the_list()
     {
         await using var development = new SamverkanApp(new FakeTime(Start), environment: "Development");

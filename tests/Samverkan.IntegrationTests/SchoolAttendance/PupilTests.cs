@@ -129,6 +129,16 @@ public sealed class PupilTests : IntegrationTest
     }
 
     [Test]
+    public async Task ATeacher_ListsTheSchoolsPupils_ButCannotRegisterOne()
+    {
+        await _world.RegisterPupilAsync(Child);
+        using var teacher = App.ClientFor(_world.Teacher);
+
+        (await (await teacher.GetAsync("/api/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(1);
+        (await teacher.PostAsJsonAsync("/api/school-attendance/pupils", Body(SchoolWorld.Pin(Child, "237"), "compulsory"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
     public async Task ASchool_ListsOnlyItsOwnPupils()
     {
         await _world.RegisterPupilAsync(Child);

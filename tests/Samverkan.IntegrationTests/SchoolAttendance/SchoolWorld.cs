@@ -35,6 +35,8 @@ public sealed class SchoolWorld
 
     public TestUser Counsellor => new("counsellor.engelbrekt", Engelbrekt, ["ostermalm"], [Roles.SchoolCounsellor]);
 
+    public TestUser Teacher => new("teacher.engelbrekt", Engelbrekt, ["ostermalm"], [Roles.Teacher]);
+
     public TestUser Organiser => new("organiser.city", CityOrganiser, ["ostermalm", "farsta"], [Roles.SchoolOrganiser]);
 
     public TestUser OtherPrincipal => new("principal.farsta", Farstaskolan, ["farsta"], [Roles.Principal]);

@@ -82,6 +82,18 @@ public sealed class SuspensionTests : IntegrationTest
     }
 
     [Test]
+    public async Task ATeacher_MayNotDecideASuspension_AndNothingIsRecorded()
+    {
+        var pupil = await _world.RegisterPupilAsync(Child);
+
+        var byTeacher = await Suspend(_world.Teacher, pupil, Today, Today);
+
+        await byTeacher.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        using var principal = App.ClientFor(_world.Principal);
+        (await (await principal.GetAsync($"/api/school-attendance/pupils/{pupil}/suspensions")).ShouldBeOkJsonAsync()).GetArrayLength().ShouldBe(0);
+    }
+
+    [Test]
     public async Task Compulsory_WithoutHearingOrCompensatoryTeaching_IsRejected()
     {
         var pupil = await _world.RegisterPupilAsync(Child);

@@ -8,6 +8,9 @@ public static class Roles
     public const string SchoolCounsellor = "school-counsellor";
     public const string Principal = "principal";
 
+    /// <summary>Teaches at a school: sees its pupils, decides nothing for them (a suspension is the principal's).</summary>
+    public const string Teacher = "teacher";
+
     /// <summary>Acts for a school's organiser (huvudman), e.g. to extend an upper-secondary suspension.</summary>
     public const string SchoolOrganiser = "school-organiser";
     public const string PoliceOfficer = "police-officer";
@@ -17,6 +20,6 @@ public static class Roles
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
-        SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, SchoolOrganiser, PoliceOfficer, BupClinician, Coordinator, Administrator,
+        SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, Teacher, SchoolOrganiser, PoliceOfficer, BupClinician, Coordinator, Administrator,
     };
 }

@@ -7,6 +7,9 @@ namespace Samverkan.OperativeForums.Domain.Directory;
 public static class OrganisationKinds
 {
     public const string School = "school";
+
+    /// <summary>A school's organiser (huvudman): the municipality's education office or an independent school's owner.</summary>
+    public const string SchoolOrganiser = "school-organiser";
     public const string SocialServices = "social-services";
     public const string Police = "police";
     public const string Bup = "bup";
@@ -17,6 +20,6 @@ public static class OrganisationKinds
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
-        School, SocialServices, Police, Bup, ChildHealth, YouthClinic, Habilitation, YouthCentre,
+        School, SchoolOrganiser, SocialServices, Police, Bup, ChildHealth, YouthClinic, Habilitation, YouthCentre,
     };
 }

@@ -42,6 +42,9 @@ internal static class DemoDirectory
         new(Guid.Parse("a0000000-0000-4000-8000-000000000020"), "BUP Norr", OrganisationKinds.Bup, Region, false, ["ostermalm", "norrmalm", "kungsholmen", "bromma"]),
         new(Guid.Parse("a0000000-0000-4000-8000-000000000030"), "Lokalpolisområde Norrmalm", OrganisationKinds.Police, "Polismyndigheten", false, ["ostermalm", "norrmalm", "kungsholmen"]),
         new(Guid.Parse("a0000000-0000-4000-8000-000000000040"), "Stadsledningskontoret, samordning", OrganisationKinds.SocialServices, City, false, ["ostermalm", "farsta", "rinkeby-kista"]),
+        // The schools' organisers (huvudmän): the city's for its own schools, the company's for the independent one.
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000050"), "Utbildningsförvaltningen, Stockholms stad", OrganisationKinds.SchoolOrganiser, City, false, ["ostermalm", "farsta", "rinkeby-kista"]),
+        new(Guid.Parse("a0000000-0000-4000-8000-000000000051"), "Ekbacken Skolor AB", OrganisationKinds.SchoolOrganiser, "Ekbacken Skolor AB", true, ["ostermalm", "norrmalm"]),
         // Every district runs its own social services, which convenes the district's forums (seed 004).
         .. Districts
             .Where(d => d.Code is not ("ostermalm" or "farsta" or "rinkeby-kista"))

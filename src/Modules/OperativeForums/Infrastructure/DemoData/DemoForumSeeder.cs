@@ -38,7 +38,7 @@ internal sealed class DemoForumSeeder(IServiceScopeFactory scopes, TimeProvider 
             }
 
             var forum = new Forum(Guid.NewGuid(), code, $"Operativt forum {name}", ForumKinds.OperativeForum, convener.Id, expectedMeetingsPerTerm: 2);
-            foreach (var member in inDistrict.Where(o => (!o.IsIndependent && o.Kind != OrganisationKinds.SocialServices) || o.Id == convener.Id))
+            foreach (var member in inDistrict.Where(o => (!o.IsIndependent && o.Kind is not (OrganisationKinds.SocialServices or OrganisationKinds.SchoolOrganiser)) || o.Id == convener.Id))
             {
                 forum.AddMember(member.Id, null, member.Id == convener.Id ? "sammankallande" : "medlem", today.AddMonths(-6));
             }
@@ -56,7 +56,7 @@ internal sealed class DemoForumSeeder(IServiceScopeFactory scopes, TimeProvider 
     private static void AddOstermalmExtras(OperativeForumsDbContext db, Forum forum, List<Organisation> inDistrict, Organisation convener, DateOnly today)
     {
         forum.AddMember(convener.Id, "Sara Socialsekreterare", "sammankallande", today.AddMonths(-6));
-        foreach (var independent in inDistrict.Where(o => o.IsIndependent))
+        foreach (var independent in inDistrict.Where(o => o.IsIndependent && o.Kind == OrganisationKinds.School))
         {
             forum.Invite(independent.Id, today.AddDays(-14));
         }

@@ -9,12 +9,12 @@ public sealed record PupilSummaryDto(Guid Id, string PersonalIdentityNumber, str
 
 internal sealed record ListPupils(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<PupilSummaryDto>>, IPagedQuery;
 
-/// <summary>The pupils of the caller's own school (its principal and staff only); anyone else gets an empty page.</summary>
+/// <summary>The pupils of the caller's own school (its principal, counsellors and teachers); anyone else gets an empty page.</summary>
 internal sealed class ListPupilsHandler(ISchoolAttendanceDbContext db, ICurrentUser user) : IQueryHandler<ListPupils, Page<PupilSummaryDto>>
 {
     public async Task<Page<PupilSummaryDto>> Handle(ListPupils query, CancellationToken cancellationToken)
     {
-        var isSchoolStaff = user.IsInRole(Roles.Principal) || user.IsInRole(Roles.SchoolCounsellor);
+        var isSchoolStaff = user.IsInRole(Roles.Principal) || user.IsInRole(Roles.SchoolCounsellor) || user.IsInRole(Roles.Teacher);
         var school = isSchoolStaff ? user.OrganisationId : Guid.Empty;
         var mine = db.Pupils.AsNoTracking().Where(p => p.SchoolId == school && school != Guid.Empty);
         var total = await mine.CountAsync(cancellationToken);

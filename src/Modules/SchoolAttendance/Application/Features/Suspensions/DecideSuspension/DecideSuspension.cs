@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
@@ -22,6 +23,13 @@ internal sealed class DecideSuspensionHandler(ISchoolAttendanceDbContext db, Cas
 {
     public async Task<Guid> Handle(DecideSuspension command, CancellationToken cancellationToken)
     {
+        // A teacher (or anyone not acting for a school) is refused outright; the counsellor goes on to the legal
+        // rule, which names the paragraph that reserves the decision for the principal.
+        if (!user.IsInRole(Roles.Principal) && !user.IsInRole(Roles.SchoolCounsellor) && !user.IsInRole(Roles.SchoolOrganiser))
+        {
+            throw new ForbiddenException("Only the principal, or for upper-secondary school the organiser, decides a suspension.");
+        }
+
         var pupil = await access.SchoolPupilAsync(command.PupilId, cancellationToken);
         await db.LockPupilAsync(pupil.Id, cancellationToken);
         var earlier = await db.Suspensions.Where(s => s.PupilId == pupil.Id).ToListAsync(cancellationToken);
