@@ -5,7 +5,7 @@ namespace Samverkan.IntegrationTests.Infrastructure;
 /// <summary>
 /// One real PostgreSQL database for this test assembly, on the throw-away cluster build/test.sh starts
 /// (SAMVERKAN_TEST_POSTGRES: a connection string with rights to create databases). Each assembly gets its
-/// own database, so test projects can run side by side; tests reset it with one TRUNCATE.
+/// own database, so test projects can run side by side; tests reset it with Respawn.
 /// </summary>
 public static class TestDatabase
 {
@@ -29,31 +29,8 @@ public static class TestDatabase
         ConnectionString = builder.ConnectionString;
     }
 
-    /// <summary>Empties every table of every schema (not the migration histories, not the scheduler's Quartz tables).</summary>
-    public static async Task ResetAsync()
-    {
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand(
-            """
-            SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
-            WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
-              AND tablename <> '__migrations_history' AND tablename NOT LIKE 'qrtz%'
-            """, connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        if (tables.Count > 0)
-        {
-            await Execute(connection, $"TRUNCATE {string.Join(", ", tables)} RESTART IDENTITY CASCADE");
-        }
-    }
+    /// <summary>Empties the module schemas (not the migration histories, not the schedulers' schemas): DatabaseReset.</summary>
+    public static Task ResetAsync() => DatabaseReset.ResetAsync(ConnectionString);
 
     public static async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
     {
