@@ -75,7 +75,7 @@ internal static class DatabaseReset
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = [.. schemas],
             TablesToIgnore = [new Table(HistoryTable)],
-            // DELETE in foreign-key order instead of Respawn's TRUNCATE: measured 40 ms against 320 ms a reset on
+            // DELETE in foreign-key order instead of Respawn's TRUNCATE: measured 24 ms against 314 ms a reset on
             // these mostly empty tables (ADR 0009). It restarts no identities, and no module table has one.
             FormatDeleteStatement = table => $"DELETE FROM \"{table.Schema}\".\"{table.Name}\";",
         });
