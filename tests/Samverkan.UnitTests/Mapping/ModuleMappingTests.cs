@@ -1,6 +1,12 @@
 using Mapster;
+using Mapster.Models;
 using NUnit.Framework;
+using Samverkan.Notifications.Application.Mapping;
 using Samverkan.OperativeForums.Application.Mapping;
+using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
+using Samverkan.SchoolAttendance.Application.Mapping;
+using Samverkan.SchoolAttendance.Domain.Pupils;
+using Shouldly;
 
 namespace Samverkan.UnitTests.Mapping;
 
@@ -10,9 +16,16 @@ namespace Samverkan.UnitTests.Mapping;
 /// </summary>
 public sealed class ModuleMappingTests
 {
+    // Members that identify a person or give away a protected identity: a DTO gets them only by a decision.
+    private static readonly string[] SensitiveMembers = ["PersonalIdentityNumber", "HasProtectedIdentity", "Address", "BirthDate"];
+
+    private static readonly (Type Source, Type Destination)[] AllowedToCarrySensitiveMembers = [(typeof(Pupil), typeof(PupilSummaryDto))];
+
     private static IEnumerable<TestCaseData> ModuleConfigs()
     {
         yield return new TestCaseData(new OperativeForumsMapping().Config).SetArgDisplayNames("OperativeForums");
+        yield return new TestCaseData(new SchoolAttendanceMapping().Config).SetArgDisplayNames("SchoolAttendance");
+        yield return new TestCaseData(new NotificationsMapping().Config).SetArgDisplayNames("Notifications");
     }
 
     [TestCaseSource(nameof(ModuleConfigs))]
@@ -20,4 +33,20 @@ public sealed class ModuleMappingTests
 
     [TestCaseSource(nameof(ModuleConfigs))]
     public void ModuleConfig_CompilesAsProjection(TypeAdapterConfig config) => Assert.DoesNotThrow(() => config.CompileProjection());
+
+    [TestCaseSource(nameof(ModuleConfigs))]
+    public void ModuleConfig_MapsIdentityData_OnlyWhereDecided(TypeAdapterConfig config)
+    {
+        var carrying = config.RuleMap.Keys
+            .Where(pair => pair.Destination.GetProperties().Any(p => SensitiveMembers.Contains(p.Name)))
+            .Select(pair => (pair.Source, pair.Destination));
+        carrying.Except(AllowedToCarrySensitiveMembers).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void PupilSummary_CopiesNoMemberByName()
+    {
+        var rule = new SchoolAttendanceMapping().Config.RuleMap[new TypeTuple(typeof(Pupil), typeof(PupilSummaryDto))];
+        rule.Settings.IgnoreNonMapped.ShouldBe(true);
+    }
 }

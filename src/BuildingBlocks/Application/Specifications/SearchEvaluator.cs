@@ -7,12 +7,15 @@ namespace Samverkan.BuildingBlocks.Application.Specifications;
 
 /// <summary>
 /// A specification's Search as case-insensitive ILIKE: terms of one search group are alternatives (OR), the
-/// groups must all match (AND). Terms are LIKE patterns; see <see cref="SearchPattern"/>.
+/// groups must all match (AND). Terms are LIKE patterns with \\ as escape character; see <see cref="SearchPattern"/>.
 /// </summary>
 internal static class SearchEvaluator
 {
     private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
-        nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string)])!;
+        nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    // Without an escape character Npgsql writes ESCAPE '', and SearchPattern's escaped % and _ would be wildcards again.
+    private static readonly ConstantExpression Backslash = Expression.Constant(@"\");
 
     public static IQueryable<T> Apply<T>(IQueryable<T> query, IEnumerable<SearchExpressionInfo<T>> criteria) =>
         criteria.GroupBy(c => c.SearchGroup).Aggregate(query, (current, group) => current.Where(AnyMatches(group)));
@@ -24,7 +27,8 @@ internal static class SearchEvaluator
             ILike,
             Expression.Constant(EF.Functions),
             new ParameterReplacer(criterion.Selector.Parameters[0], entity).Visit(criterion.Selector.Body),
-            AsSqlParameter(criterion.SearchTerm)));
+            AsSqlParameter(criterion.SearchTerm),
+            Backslash));
         return Expression.Lambda<Func<T, bool>>(matches.Aggregate(Expression.OrElse), entity);
     }
 
