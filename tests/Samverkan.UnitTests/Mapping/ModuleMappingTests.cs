@@ -1,5 +1,4 @@
 using Mapster;
-using Mapster.Models;
 using NUnit.Framework;
 using Samverkan.Notifications.Application.Mapping;
 using Samverkan.OperativeForums.Application.Mapping;
@@ -41,12 +40,5 @@ public sealed class ModuleMappingTests
             .Where(pair => pair.Destination.GetProperties().Any(p => SensitiveMembers.Contains(p.Name)))
             .Select(pair => (pair.Source, pair.Destination));
         carrying.Except(AllowedToCarrySensitiveMembers).ShouldBeEmpty();
-    }
-
-    [Test]
-    public void PupilSummary_CopiesNoMemberByName()
-    {
-        var rule = new SchoolAttendanceMapping().Config.RuleMap[new TypeTuple(typeof(Pupil), typeof(PupilSummaryDto))];
-        rule.Settings.IgnoreNonMapped.ShouldBe(true);
     }
 }

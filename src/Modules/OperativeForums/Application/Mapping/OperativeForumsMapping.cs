@@ -21,10 +21,12 @@ internal sealed class OperativeForumsMapping
     {
         var config = new TypeAdapterConfig { RequireExplicitMapping = true, RequireDestinationMemberSource = true };
         config.NewConfig<District, DistrictDto>();
-        config.NewConfig<Organisation, OrganisationDto>()
-            .Map(dto => dto.DistrictCodes, o => o.Districts.Select(d => d.DistrictCode).ToList());
-        config.NewConfig<Forum, ForumSummaryDto>()
-            .Map(dto => dto.ActiveMembers, f => f.Memberships.Count(m => m.LeftOn == null));
+        // Written out: Mapster sets a record's explicitly mapped member twice (constructor and initialiser),
+        // which in SQL reads the collection or the count twice.
+        config.NewConfig<Organisation, OrganisationDto>().MapWith(o => new OrganisationDto(
+            o.Id, o.Name, o.Kind, o.Organiser, o.IsIndependent, o.Districts.Select(d => d.DistrictCode).ToList()));
+        config.NewConfig<Forum, ForumSummaryDto>().MapWith(f => new ForumSummaryDto(
+            f.Id, f.DistrictCode, f.Name, f.Kind, f.ConveningOrganisationId, f.ExpectedMeetingsPerTerm, f.Memberships.Count(m => m.LeftOn == null)));
         config.NewConfig<Meeting, MeetingSummaryDto>();
         return config;
     }
