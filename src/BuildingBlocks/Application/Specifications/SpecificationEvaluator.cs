@@ -1,40 +1,46 @@
+using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
-using Samverkan.BuildingBlocks.Domain.Specifications;
 
 namespace Samverkan.BuildingBlocks.Application.Specifications;
 
-/// <summary>Applies a Specification to an EF Core query, so the criteria, includes, order and page become SQL.</summary>
+/// <summary>
+/// Applies an Ardalis specification to an EF Core query, so it becomes one SQL statement. Ardalis' own EF
+/// evaluator package is not served here (docs/adr/0008): the core's where, order and paging evaluators work
+/// on any IQueryable; includes, search, tracking, split queries and tags are added here.
+/// </summary>
 public static class SpecificationEvaluator
 {
-    public static IQueryable<T> WithSpecification<T>(this IQueryable<T> query, Specification<T> specification)
+    public static IQueryable<T> WithSpecification<T>(this IQueryable<T> query, ISpecification<T> specification)
         where T : class
     {
-        query = specification.WhereExpressions.Aggregate(query, (current, criteria) => current.Where(criteria));
-        query = specification.IncludeExpressions.Aggregate(query, (current, include) => current.Include(include));
-
-        IOrderedQueryable<T>? ordered = null;
-        foreach (var (keySelector, descending) in specification.OrderExpressions)
+        query = query.WithCriteriaOf(specification);
+        query = IncludeEvaluator.Apply(query, specification.IncludeExpressions);
+        query = OrderEvaluator.Instance.GetQuery(query, specification);
+        query = PaginationEvaluator.Instance.GetQuery(query, specification);
+        query = specification.QueryTags.Aggregate(query, (current, tag) => current.TagWith(tag));
+        if (specification.AsNoTracking)
         {
-            ordered = (ordered, descending) switch
-            {
-                (null, false) => query.OrderBy(keySelector),
-                (null, true) => query.OrderByDescending(keySelector),
-                (_, false) => ordered.ThenBy(keySelector),
-                (_, true) => ordered.ThenByDescending(keySelector),
-            };
+            query = query.AsNoTracking();
         }
 
-        query = ordered ?? query;
-        if (specification.Skip is { } skip)
+        if (specification.AsSplitQuery)
         {
-            query = query.Skip(skip);
+            query = query.AsSplitQuery();
         }
 
-        if (specification.Take is { } take)
-        {
-            query = query.Take(take);
-        }
-
-        return query;
+        return specification.IgnoreQueryFilters ? query.IgnoreQueryFilters() : query;
     }
+
+    public static IQueryable<TResult> WithSpecification<T, TResult>(this IQueryable<T> query, ISpecification<T, TResult> specification)
+        where T : class
+    {
+        var selector = specification.Selector
+            ?? throw new InvalidOperationException($"{specification.GetType().Name} has no Select: it cannot produce {typeof(TResult).Name}.");
+        return query.WithSpecification((ISpecification<T>)specification).Select(selector);
+    }
+
+    /// <summary>Only the filters (where and search), for counting every row a paged specification matches.</summary>
+    public static IQueryable<T> WithCriteriaOf<T>(this IQueryable<T> query, ISpecification<T> specification)
+        where T : class =>
+        SearchEvaluator.Apply(WhereEvaluator.Instance.GetQuery(query, specification), specification.SearchCriterias);
 }

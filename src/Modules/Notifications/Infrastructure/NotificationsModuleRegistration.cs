@@ -7,6 +7,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Notifications.Application;
 using Samverkan.Notifications.Application.Features.Email;
 using Samverkan.Notifications.Application.Features.Reminders;
+using Samverkan.Notifications.Application.Mapping;
 using Samverkan.Notifications.Contracts;
 using Samverkan.Notifications.Infrastructure.Email;
 using Samverkan.Notifications.Infrastructure.Endpoints;
@@ -23,6 +24,7 @@ public static class NotificationsModuleRegistration
             NotificationsModule.Name, NotificationsModule.Schema, typeof(NotificationsDbContext), typeof(NotificationsModule).Assembly, typeof(INotificationsDbContext).Assembly);
         services.AddModule<NotificationsDbContext>(module, connectionString);
         services.AddScoped<INotificationsDbContext>(provider => provider.GetRequiredService<NotificationsDbContext>());
+        services.AddSingleton<NotificationsMapping>();
         services.Configure<ReminderRules>(configuration.GetSection(ReminderRules.Section));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddScoped<ReminderWriter>();

@@ -8,6 +8,7 @@ using Samverkan.OperativeForums.Infrastructure.DemoData;
 using Samverkan.OperativeForums.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.OperativeForums.Application;
+using Samverkan.OperativeForums.Application.Mapping;
 using Samverkan.OperativeForums.Contracts;
 using Samverkan.OperativeForums.Infrastructure.Persistence;
 
@@ -22,6 +23,7 @@ public static class OperativeForumsModuleRegistration
             OperativeForumsModule.Name, OperativeForumsModule.Schema, typeof(OperativeForumsDbContext), typeof(OperativeForumsModule).Assembly, typeof(IOperativeForumsDbContext).Assembly);
         services.AddModule<OperativeForumsDbContext>(module, connectionString);
         services.AddScoped<IOperativeForumsDbContext>(provider => provider.GetRequiredService<OperativeForumsDbContext>());
+        services.AddSingleton<OperativeForumsMapping>();
         if (configuration.GetValue<bool>("Samverkan:SeedDemoData"))
         {
             services.AddTransient<IStartupTask, DemoDirectorySeeder>();

@@ -7,6 +7,7 @@ using Samverkan.SchoolAttendance.Application;
 using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.RegisterIntake;
+using Samverkan.SchoolAttendance.Application.Mapping;
 using Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 using Samverkan.SchoolAttendance.Contracts;
 using Samverkan.SchoolAttendance.Infrastructure.Persistence;
@@ -22,6 +23,7 @@ public static class SchoolAttendanceModuleRegistration
             SchoolAttendanceModule.Name, SchoolAttendanceModule.Schema, typeof(SchoolAttendanceDbContext), typeof(SchoolAttendanceModule).Assembly, typeof(ISchoolAttendanceDbContext).Assembly);
         services.AddModule<SchoolAttendanceDbContext>(module, connectionString);
         services.AddScoped<ISchoolAttendanceDbContext>(provider => provider.GetRequiredService<SchoolAttendanceDbContext>());
+        services.AddSingleton<SchoolAttendanceMapping>();
         services.AddScoped<CaseAccess>();
         services.AddScoped<CaseDeadlines>();
         services.AddScoped<IntakeRegistrar>();

@@ -1,8 +1,11 @@
-using System.Linq.Expressions;
+using Ardalis.Specification;
 using FluentValidation;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Specifications;
+using Samverkan.Notifications.Application.Mapping;
 using Samverkan.Notifications.Domain;
 
 namespace Samverkan.Notifications.Application.Features.Inbox;
@@ -19,24 +22,27 @@ internal sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNot
     public ListMyNotificationsValidator() => this.ValidatePaging();
 }
 
-internal sealed class ListMyNotificationsHandler(INotificationsDbContext db, ICurrentUser user)
+internal sealed class InboxOf : Specification<Notification>
+{
+    public InboxOf(ICurrentUser user, ListMyNotifications query)
+    {
+        Query.Where(NotificationVisibility.VisibleTo(user))
+            .Where(n => n.ReadAt == null, query.UnreadOnly)
+            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
+            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .AsNoTracking();
+    }
+}
+
+internal sealed class ListMyNotificationsHandler(INotificationsDbContext db, ICurrentUser user, NotificationsMapping mapping)
     : IQueryHandler<ListMyNotifications, Page<NotificationDto>>
 {
-    private static readonly Expression<Func<Notification, NotificationDto>> ToDto = n =>
-        new NotificationDto(n.Id, n.Kind, n.Title, n.Body, n.Link, n.DeadlineId, n.CreatedAt, n.ReadAt);
-
     public async Task<Page<NotificationDto>> Handle(ListMyNotifications query, CancellationToken cancellationToken)
     {
-        var mine = db.Notifications.AsNoTracking().Where(NotificationVisibility.VisibleTo(user));
-        if (query.UnreadOnly)
-        {
-            mine = mine.Where(n => n.ReadAt == null);
-        }
-
-        var total = await mine.CountAsync(cancellationToken);
-        var items = await mine.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
-            .PageOf(query)
-            .Select(ToDto)
+        var inbox = new InboxOf(user, query);
+        var total = await db.Notifications.WithCriteriaOf(inbox).CountAsync(cancellationToken);
+        var items = await db.Notifications.WithSpecification(inbox)
+            .ProjectToType<NotificationDto>(mapping.Config)
             .ToListAsync(cancellationToken);
         return new Page<NotificationDto>(items, query.PageNumber, query.PageSize, total);
     }

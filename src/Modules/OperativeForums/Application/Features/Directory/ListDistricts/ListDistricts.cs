@@ -1,5 +1,7 @@
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.OperativeForums.Application.Mapping;
 
 namespace Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
 
@@ -7,11 +9,11 @@ public sealed record DistrictDto(string Code, string Name);
 
 internal sealed record ListDistricts : IQuery<IReadOnlyList<DistrictDto>>;
 
-internal sealed class ListDistrictsHandler(IOperativeForumsDbContext db) : IQueryHandler<ListDistricts, IReadOnlyList<DistrictDto>>
+internal sealed class ListDistrictsHandler(IOperativeForumsDbContext db, OperativeForumsMapping mapping) : IQueryHandler<ListDistricts, IReadOnlyList<DistrictDto>>
 {
     public async Task<IReadOnlyList<DistrictDto>> Handle(ListDistricts query, CancellationToken cancellationToken) =>
         await db.Districts.AsNoTracking()
             .OrderBy(d => d.Name)
-            .Select(d => new DistrictDto(d.Code, d.Name))
+            .ProjectToType<DistrictDto>(mapping.Config)
             .ToListAsync(cancellationToken);
 }

@@ -1,8 +1,9 @@
-using System.Linq.Expressions;
+using Ardalis.Specification;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Specifications;
-using Samverkan.BuildingBlocks.Domain.Specifications;
+using Samverkan.OperativeForums.Application.Mapping;
 using Samverkan.OperativeForums.Domain.Directory;
 
 
@@ -15,38 +16,25 @@ internal sealed record ListOrganisations(string? DistrictCode, string? Kind, int
 
 internal sealed class OrganisationsMatching : Specification<Organisation>
 {
-    public OrganisationsMatching(string? districtCode, string? kind)
+    public OrganisationsMatching(ListOrganisations query)
     {
-        if (districtCode is not null)
-        {
-            Where(o => o.Districts.Any(d => d.DistrictCode == districtCode));
-        }
-
-        if (kind is not null)
-        {
-            Where(o => o.Kind == kind);
-        }
-
-        OrderBy(o => o.Name);
-        OrderBy(o => o.Id);
+        Query.Where(o => o.Districts.Any(d => d.DistrictCode == query.DistrictCode), query.DistrictCode is not null)
+            .Where(o => o.Kind == query.Kind, query.Kind is not null)
+            .OrderBy(o => o.Name).ThenBy(o => o.Id)
+            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .AsNoTracking();
     }
-
-    public OrganisationsMatching(string? districtCode, string? kind, int pageNumber, int pageSize)
-        : this(districtCode, kind) => Page(pageNumber, pageSize);
 }
 
-internal sealed class ListOrganisationsHandler(IOperativeForumsDbContext db)
+internal sealed class ListOrganisationsHandler(IOperativeForumsDbContext db, OperativeForumsMapping mapping)
     : IQueryHandler<ListOrganisations, Page<OrganisationDto>>
 {
-    private static readonly Expression<Func<Organisation, OrganisationDto>> ToDto = o =>
-        new OrganisationDto(o.Id, o.Name, o.Kind, o.Organiser, o.IsIndependent, o.Districts.Select(d => d.DistrictCode).ToList());
-
     public async Task<Page<OrganisationDto>> Handle(ListOrganisations query, CancellationToken cancellationToken)
     {
-        var all = db.Organisations.AsNoTracking();
-        var total = await all.WithSpecification(new OrganisationsMatching(query.DistrictCode, query.Kind)).CountAsync(cancellationToken);
-        var items = await all.WithSpecification(new OrganisationsMatching(query.DistrictCode, query.Kind, query.PageNumber, query.PageSize))
-            .Select(ToDto)
+        var matching = new OrganisationsMatching(query);
+        var total = await db.Organisations.WithCriteriaOf(matching).CountAsync(cancellationToken);
+        var items = await db.Organisations.WithSpecification(matching)
+            .ProjectToType<OrganisationDto>(mapping.Config)
             .ToListAsync(cancellationToken);
         return new Page<OrganisationDto>(items, query.PageNumber, query.PageSize, total);
     }

@@ -1,9 +1,11 @@
+using Ardalis.Specification;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Specifications;
-using Samverkan.BuildingBlocks.Domain.Specifications;
+using Samverkan.OperativeForums.Application.Mapping;
 using Samverkan.OperativeForums.Domain.Forums;
 
 
@@ -18,43 +20,18 @@ internal sealed class ForumsMatching : Specification<Forum>
 {
     public ForumsMatching(ListForums query, IReadOnlySet<string>? visibleDistricts)
     {
-        if (visibleDistricts is not null)
-        {
-            Where(f => visibleDistricts.Contains(f.DistrictCode));
-        }
-
-        if (query.DistrictCode is not null)
-        {
-            Where(f => f.DistrictCode == query.DistrictCode);
-        }
-
-        if (query.Kind is not null)
-        {
-            Where(f => f.Kind == query.Kind);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var search = query.Search.Trim().ToLowerInvariant();
-            Where(f => f.Name.ToLower().Contains(search));
-        }
-
-        OrderBy(f => f.DistrictCode);
-        OrderBy(f => f.Name);
-        OrderBy(f => f.Id);
-    }
-
-    public ForumsMatching(ListForums query, IReadOnlySet<string>? visibleDistricts, bool paged)
-        : this(query, visibleDistricts)
-    {
-        if (paged)
-        {
-            Page(query.PageNumber, query.PageSize);
-        }
+        Query.Where(f => visibleDistricts!.Contains(f.DistrictCode), visibleDistricts is not null)
+            .Where(f => f.DistrictCode == query.DistrictCode, query.DistrictCode is not null)
+            .Where(f => f.Kind == query.Kind, query.Kind is not null)
+            .Search(f => f.Name, SearchPattern.Containing(query.Search ?? string.Empty), !string.IsNullOrWhiteSpace(query.Search))
+            .OrderBy(f => f.DistrictCode).ThenBy(f => f.Name).ThenBy(f => f.Id)
+            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .AsNoTracking();
     }
 }
 
-internal sealed class ListForumsHandler(IOperativeForumsDbContext db, ICurrentUser user) : IQueryHandler<ListForums, Page<ForumSummaryDto>>
+internal sealed class ListForumsHandler(IOperativeForumsDbContext db, ICurrentUser user, OperativeForumsMapping mapping)
+    : IQueryHandler<ListForums, Page<ForumSummaryDto>>
 {
     public async Task<Page<ForumSummaryDto>> Handle(ListForums query, CancellationToken cancellationToken)
     {
@@ -64,12 +41,10 @@ internal sealed class ListForumsHandler(IOperativeForumsDbContext db, ICurrentUs
         }
 
         // District front ends see only their own districts' forums; administrators see all.
-        var visible = ForumAccess.SeesAllDistricts(user) ? null : user.DistrictCodes;
-        var forums = db.Forums.AsNoTracking();
-        var total = await forums.WithSpecification(new ForumsMatching(query, visible)).CountAsync(cancellationToken);
-        var items = await forums.WithSpecification(new ForumsMatching(query, visible, paged: true))
-            .Select(f => new ForumSummaryDto(
-                f.Id, f.DistrictCode, f.Name, f.Kind, f.ConveningOrganisationId, f.ExpectedMeetingsPerTerm, f.Memberships.Count(m => m.LeftOn == null)))
+        var matching = new ForumsMatching(query, ForumAccess.SeesAllDistricts(user) ? null : user.DistrictCodes);
+        var total = await db.Forums.WithCriteriaOf(matching).CountAsync(cancellationToken);
+        var items = await db.Forums.WithSpecification(matching)
+            .ProjectToType<ForumSummaryDto>(mapping.Config)
             .ToListAsync(cancellationToken);
         return new Page<ForumSummaryDto>(items, query.PageNumber, query.PageSize, total);
     }

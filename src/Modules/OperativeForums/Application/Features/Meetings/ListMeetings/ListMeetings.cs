@@ -1,7 +1,12 @@
+using Ardalis.Specification;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Specifications;
 using Samverkan.OperativeForums.Application.Features.Forums;
+using Samverkan.OperativeForums.Application.Mapping;
+using Samverkan.OperativeForums.Domain.Forums;
 
 
 namespace Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
@@ -12,27 +17,30 @@ public sealed record MeetingSummaryDto(Guid Id, Guid ForumId, DateOnly Date, Tim
 internal sealed record ListMeetings(Guid ForumId, DateOnly? From, DateOnly? To, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<Page<MeetingSummaryDto>>, IPagedQuery;
 
-internal sealed class ListMeetingsHandler(IOperativeForumsDbContext db, ICurrentUser user) : IQueryHandler<ListMeetings, Page<MeetingSummaryDto>>
+internal sealed class MeetingsOfForum : Specification<Meeting>
+{
+    public MeetingsOfForum(ListMeetings query)
+    {
+        Query.Where(m => m.ForumId == query.ForumId)
+            .Where(m => m.Date >= query.From, query.From is not null)
+            .Where(m => m.Date <= query.To, query.To is not null)
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt).ThenBy(m => m.Id)
+            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .AsNoTracking();
+    }
+}
+
+internal sealed class ListMeetingsHandler(IOperativeForumsDbContext db, ICurrentUser user, OperativeForumsMapping mapping)
+    : IQueryHandler<ListMeetings, Page<MeetingSummaryDto>>
 {
     public async Task<Page<MeetingSummaryDto>> Handle(ListMeetings query, CancellationToken cancellationToken)
     {
         await db.LoadAsync(query.ForumId, user, manage: false, cancellationToken);
-        var meetings = db.Meetings.AsNoTracking().Where(m => m.ForumId == query.ForumId);
-        if (query.From is { } from)
-        {
-            meetings = meetings.Where(m => m.Date >= from);
-        }
-
-        if (query.To is { } to)
-        {
-            meetings = meetings.Where(m => m.Date <= to);
-        }
-
-        var total = await meetings.CountAsync(cancellationToken);
-        var page = await meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt).ThenBy(m => m.Id)
-            .PageOf(query)
-            .ToListAsync(cancellationToken);
-        var items = page.Select(m => new MeetingSummaryDto(m.Id, m.ForumId, m.Date, m.StartsAt, m.EndsAt, m.Place, m.Status.ToString(), m.Term.ToString())).ToList();
+        var matching = new MeetingsOfForum(query);
+        var total = await db.Meetings.WithCriteriaOf(matching).CountAsync(cancellationToken);
+        // Loaded first and mapped in memory: status and term are written as their enum names.
+        var page = await db.Meetings.WithSpecification(matching).ToListAsync(cancellationToken);
+        var items = page.ConvertAll(m => m.Adapt<MeetingSummaryDto>(mapping.Config));
         return new Page<MeetingSummaryDto>(items, query.PageNumber, query.PageSize, total);
     }
 }

@@ -1,7 +1,12 @@
+using Ardalis.Specification;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Specifications;
+using Samverkan.SchoolAttendance.Application.Mapping;
+using Samverkan.SchoolAttendance.Domain.Pupils;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 
@@ -9,18 +14,29 @@ public sealed record PupilSummaryDto(Guid Id, string PersonalIdentityNumber, str
 
 internal sealed record ListPupils(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<PupilSummaryDto>>, IPagedQuery;
 
+internal sealed class PupilsOfSchool : Specification<Pupil>
+{
+    /// <param name="school">Guid.Empty matches nobody.</param>
+    public PupilsOfSchool(Guid school, IPagedQuery page)
+    {
+        Query.Where(p => p.SchoolId == school && school != Guid.Empty)
+            .OrderBy(p => p.PersonalIdentityNumber)
+            .Skip((page.PageNumber - 1) * page.PageSize).Take(page.PageSize)
+            .AsNoTracking();
+    }
+}
+
 /// <summary>The pupils of the caller's own school (its principal, counsellors and teachers); anyone else gets an empty page.</summary>
-internal sealed class ListPupilsHandler(ISchoolAttendanceDbContext db, ICurrentUser user) : IQueryHandler<ListPupils, Page<PupilSummaryDto>>
+internal sealed class ListPupilsHandler(ISchoolAttendanceDbContext db, ICurrentUser user, SchoolAttendanceMapping mapping)
+    : IQueryHandler<ListPupils, Page<PupilSummaryDto>>
 {
     public async Task<Page<PupilSummaryDto>> Handle(ListPupils query, CancellationToken cancellationToken)
     {
         var isSchoolStaff = user.IsInRole(Roles.Principal) || user.IsInRole(Roles.SchoolCounsellor) || user.IsInRole(Roles.Teacher);
-        var school = isSchoolStaff ? user.OrganisationId : Guid.Empty;
-        var mine = db.Pupils.AsNoTracking().Where(p => p.SchoolId == school && school != Guid.Empty);
-        var total = await mine.CountAsync(cancellationToken);
-        var items = await mine.OrderBy(p => p.PersonalIdentityNumber)
-            .PageOf(query)
-            .Select(p => new PupilSummaryDto(p.Id, p.PersonalIdentityNumber, p.SchoolForm, p.HasProtectedIdentity, p.HomeDistrictCode))
+        var mine = new PupilsOfSchool(isSchoolStaff ? user.OrganisationId : Guid.Empty, query);
+        var total = await db.Pupils.WithCriteriaOf(mine).CountAsync(cancellationToken);
+        var items = await db.Pupils.WithSpecification(mine)
+            .ProjectToType<PupilSummaryDto>(mapping.Config)
             .ToListAsync(cancellationToken);
         items.ForEach(pupil => db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "listed")));
         return new Page<PupilSummaryDto>(items, query.PageNumber, query.PageSize, total);

@@ -1,7 +1,12 @@
+using Ardalis.Specification;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Specifications;
+using Samverkan.SchoolAttendance.Application.Mapping;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes;
 
@@ -9,18 +14,28 @@ public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode
 
 internal sealed record ListIntakes(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>, IPagedQuery;
 
+internal sealed class IntakesOfDistricts : Specification<Intake>
+{
+    public IntakesOfDistricts(IReadOnlyCollection<string> districts, IPagedQuery page)
+    {
+        Query.Where(i => districts.Contains(i.DistrictCode))
+            .OrderByDescending(i => i.ReceivedAt).ThenBy(i => i.Id)
+            .Skip((page.PageNumber - 1) * page.PageSize).Take(page.PageSize)
+            .AsNoTracking();
+    }
+}
+
 /// <summary>The intakes of the districts the caller's social services cover, newest first; nobody else's.</summary>
-internal sealed class ListIntakesHandler(ISchoolAttendanceDbContext db, ICurrentUser user) : IQueryHandler<ListIntakes, Page<IntakeSummaryDto>>
+internal sealed class ListIntakesHandler(ISchoolAttendanceDbContext db, ICurrentUser user, SchoolAttendanceMapping mapping)
+    : IQueryHandler<ListIntakes, Page<IntakeSummaryDto>>
 {
     public async Task<Page<IntakeSummaryDto>> Handle(ListIntakes query, CancellationToken cancellationToken)
     {
         var isSocialServices = user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.SocialServicesManager);
-        var districts = isSocialServices ? user.DistrictCodes.ToList() : [];
-        var mine = db.Intakes.AsNoTracking().Where(i => districts.Contains(i.DistrictCode));
-        var total = await mine.CountAsync(cancellationToken);
-        var items = await mine.OrderByDescending(i => i.ReceivedAt).ThenBy(i => i.Id)
-            .PageOf(query)
-            .Select(i => new IntakeSummaryDto(i.Id, i.PupilId, i.DistrictCode, i.Source, i.ReceivedAt, i.DecidedOn))
+        var mine = new IntakesOfDistricts(isSocialServices ? user.DistrictCodes.ToList() : [], query);
+        var total = await db.Intakes.WithCriteriaOf(mine).CountAsync(cancellationToken);
+        var items = await db.Intakes.WithSpecification(mine)
+            .ProjectToType<IntakeSummaryDto>(mapping.Config)
             .ToListAsync(cancellationToken);
         items.ForEach(item => db.AddAuditEntry(new AuditRecord("case", item.Id, "listed")));
         return new Page<IntakeSummaryDto>(items, query.PageNumber, query.PageSize, total);
