@@ -60,7 +60,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapSamverkanHealthChecks();
-var api = app.MapGroup("/api");
+var api = app.MapGroup("/api/v1");
 api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();

@@ -11,7 +11,7 @@ namespace Samverkan.IntegrationTests.Api;
 /// <summary>The regular review of who read or changed a child's data, as the municipality's reviewer does it.</summary>
 public sealed class AuditTrailTests : IntegrationTest
 {
-    private const string Trail = "/api/school-attendance/audit-trail";
+    private const string Trail = "/api/v1/school-attendance/audit-trail";
     private static readonly DateOnly Born = new(2012, 5, 14);
 
     private SchoolWorld _world = null!;
@@ -24,7 +24,7 @@ public sealed class AuditTrailTests : IntegrationTest
         _pupil = await _world.RegisterPupilAsync(Born);
         App.Time.Set(Start.AddDays(1));
         using var counsellor = App.ClientFor(_world.Counsellor);
-        await (await counsellor.GetAsync($"/api/school-attendance/pupils/{_pupil}")).ShouldBeOkJsonAsync();
+        await (await counsellor.GetAsync($"/api/v1/school-attendance/pupils/{_pupil}")).ShouldBeOkJsonAsync();
     }
 
     [Test]

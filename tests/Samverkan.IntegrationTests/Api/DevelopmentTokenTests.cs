@@ -23,7 +23,7 @@ public sealed class DevelopmentTokenTests : IntegrationTest
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
 
-        (await client.PostAsJsonAsync("/api/operative-forums/districts", new { code = "farsta", name = "Farsta" }))
+        (await client.PostAsJsonAsync("/api/v1/operative-forums/districts", new { code = "farsta", name = "Farsta" }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
@@ -38,7 +38,7 @@ public sealed class DevelopmentTokenTests : IntegrationTest
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
             "Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
 
-        var directory = (await client.GetFromJsonAsync<JsonElement>("/api/operative-forums/organisations?pageSize=200"))
+        var directory = (await client.GetFromJsonAsync<JsonElement>("/api/v1/operative-forums/organisations?pageSize=200"))
             .GetProperty("items").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetGuid(), o => o.GetProperty("name").GetString());
 
         foreach (var user in users)

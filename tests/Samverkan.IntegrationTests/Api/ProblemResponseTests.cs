@@ -14,7 +14,7 @@ public sealed class ProblemResponseTests : IntegrationTest
     [Test]
     public async Task An_anonymous_call_is_refused_with_401()
     {
-        var response = await App.ClientFor().GetAsync("/api/operative-forums/districts");
+        var response = await App.ClientFor().GetAsync("/api/v1/operative-forums/districts");
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -23,22 +23,22 @@ public sealed class ProblemResponseTests : IntegrationTest
     {
         var client = App.ClientFor();
         client.DefaultRequestHeaders.Authorization = new("Bearer", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
-        (await client.GetAsync("/api/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.GetAsync("/api/v1/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Test]
     public async Task A_social_worker_may_read_the_directory_but_not_change_it()
     {
         var client = App.ClientFor(TestUser.SocialWorker);
-        (await client.GetAsync("/api/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var response = await client.PostAsJsonAsync("/api/operative-forums/districts", new { code = "farsta", name = "Farsta" });
+        (await client.GetAsync("/api/v1/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var response = await client.PostAsJsonAsync("/api/v1/operative-forums/districts", new { code = "farsta", name = "Farsta" });
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Test]
     public async Task Every_invalid_field_is_named_in_one_400_response()
     {
-        var response = await App.ClientFor(TestUser.Administrator).PostAsJsonAsync("/api/operative-forums/districts", new { code = "Farsta!", name = "" });
+        var response = await App.ClientFor(TestUser.Administrator).PostAsJsonAsync("/api/v1/operative-forums/districts", new { code = "Farsta!", name = "" });
 
         var problem = await ProblemOf(response, HttpStatusCode.BadRequest);
         var errors = problem.GetProperty("errors");
@@ -50,14 +50,14 @@ public sealed class ProblemResponseTests : IntegrationTest
     public async Task A_body_that_is_not_json_is_a_400_not_a_500()
     {
         var content = new StringContent("{ not json", Encoding.UTF8, "application/json");
-        var response = await App.ClientFor(TestUser.Administrator).PostAsync("/api/operative-forums/districts", content);
+        var response = await App.ClientFor(TestUser.Administrator).PostAsync("/api/v1/operative-forums/districts", content);
         await ProblemOf(response, HttpStatusCode.BadRequest);
     }
 
     [Test]
     public async Task An_organisation_in_an_unknown_district_breaks_a_rule_and_names_the_district()
     {
-        var response = await App.ClientFor(TestUser.Administrator).PostAsJsonAsync("/api/operative-forums/organisations",
+        var response = await App.ClientFor(TestUser.Administrator).PostAsJsonAsync("/api/v1/operative-forums/organisations",
             new { name = "Ny skola", kind = "school", organiser = "Stockholms stad", isIndependent = false, districtCodes = new[] { "atlantis" } });
 
         var problem = await ProblemOf(response, HttpStatusCode.UnprocessableEntity);
@@ -71,7 +71,7 @@ public sealed class ProblemResponseTests : IntegrationTest
         var admin = App.ClientFor(TestUser.Administrator);
         await admin.RegisterDistrictAsync("farsta", "Farsta");
 
-        var response = await admin.PostAsJsonAsync("/api/operative-forums/districts", new { code = "farsta", name = "Något annat" });
+        var response = await admin.PostAsJsonAsync("/api/v1/operative-forums/districts", new { code = "farsta", name = "Något annat" });
 
         await ProblemOf(response, HttpStatusCode.Conflict);
         (await TestDatabase.ScalarAsync<string>("SELECT name FROM operative_forums.districts WHERE code = 'farsta'")).ShouldBe("Farsta");
@@ -84,7 +84,7 @@ public sealed class ProblemResponseTests : IntegrationTest
         await TestDatabase.ExecuteAsync("ALTER TABLE operative_forums.districts RENAME TO districts_away");
         try
         {
-            var response = await App.ClientFor(TestUser.Administrator).GetAsync("/api/operative-forums/districts");
+            var response = await App.ClientFor(TestUser.Administrator).GetAsync("/api/v1/operative-forums/districts");
 
             var problem = await ProblemOf(response, HttpStatusCode.InternalServerError);
             problem.GetProperty("detail").GetString()!.ShouldContain("traceId");
@@ -105,7 +105,7 @@ public sealed class ProblemResponseTests : IntegrationTest
         ready.GetProperty("checks").GetProperty("database").GetString().ShouldBe("Healthy");
 
         var openApi = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
-        openApi.GetProperty("paths").TryGetProperty("/api/operative-forums/districts", out _).ShouldBeTrue();
+        openApi.GetProperty("paths").TryGetProperty("/api/v1/operative-forums/districts", out _).ShouldBeTrue();
         openApi.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("Bearer", out _).ShouldBeTrue();
     }
 

@@ -11,7 +11,7 @@ public sealed class SecurityHeaderTests : IntegrationTest
     [Test]
     public async Task Api_answers_are_not_cached_sniffed_or_referred()
     {
-        var response = await App.ClientFor(TestUser.SocialWorker).GetAsync("/api/operative-forums/districts");
+        var response = await App.ClientFor(TestUser.SocialWorker).GetAsync("/api/v1/operative-forums/districts");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Headers.CacheControl!.NoStore.ShouldBeTrue();
@@ -22,7 +22,7 @@ public sealed class SecurityHeaderTests : IntegrationTest
     [Test]
     public async Task A_refused_api_call_carries_the_same_headers()
     {
-        var response = await App.ClientFor().GetAsync("/api/operative-forums/districts");
+        var response = await App.ClientFor().GetAsync("/api/v1/operative-forums/districts");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         response.Headers.CacheControl!.NoStore.ShouldBeTrue();

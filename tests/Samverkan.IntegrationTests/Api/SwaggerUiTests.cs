@@ -19,7 +19,7 @@ public sealed class SwaggerUiTests : IntegrationTest
         var page = await client.GetAsync("/swagger/index.html");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await page.Content.ReadAsStringAsync()).ShouldContain("swagger-ui");
-        (await client.GetAsync("/api/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.GetAsync("/api/v1/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Test]

@@ -18,9 +18,9 @@ public sealed class TokenLifetimeTests : IntegrationTest
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         App.Time.Advance(TimeSpan.FromHours(7));
-        (await client.GetAsync("/api/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         App.Time.Advance(TimeSpan.FromHours(2));
-        (await client.GetAsync("/api/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await client.GetAsync("/api/v1/operative-forums/districts")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

@@ -59,7 +59,7 @@ internal sealed class DeadlineWorld(SamverkanApp app)
     public async Task<List<NotificationDto>> InboxOfAsync(TestUser user)
     {
         using var client = app.ClientFor(user);
-        var page = await client.GetFromJsonAsync<Page<NotificationDto>>("/api/notifications?pageSize=200");
+        var page = await client.GetFromJsonAsync<Page<NotificationDto>>("/api/v1/notifications?pageSize=200");
         page.ShouldNotBeNull();
         return [.. page.Items];
     }

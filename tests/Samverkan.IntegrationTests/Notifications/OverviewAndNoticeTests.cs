@@ -23,7 +23,7 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
         await world.DayAsync(new DateOnly(2026, 3, 4));
 
         using var client = App.ClientFor(Manager);
-        var overview = await client.GetFromJsonAsync<JsonElement>("/api/notifications/deadline-overview?district=ostermalm");
+        var overview = await client.GetFromJsonAsync<JsonElement>("/api/v1/notifications/deadline-overview?district=ostermalm");
 
         overview.GetProperty("weekStarts").GetString().ShouldBe("2026-03-02");
         overview.GetProperty("dueThisWeek").EnumerateArray().Select(d => d.GetProperty("dueDate").GetString()).ShouldBe(["2026-03-06"]);
@@ -43,7 +43,7 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
         var principal = new TestUser("rektor.test", Guid.NewGuid(), ["ostermalm"], ["principal"]);
 
         var overview = await App.ClientFor(principal).GetFromJsonAsync<JsonElement>(
-            $"/api/notifications/deadline-overview?district=ostermalm&organisationId={DeadlineWorld.Organisation}");
+            $"/api/v1/notifications/deadline-overview?district=ostermalm&organisationId={DeadlineWorld.Organisation}");
 
         overview.GetProperty("dueThisWeek").GetArrayLength().ShouldBe(0);
         overview.GetProperty("organisationId").GetGuid().ShouldNotBe(DeadlineWorld.Organisation);
@@ -52,9 +52,9 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
     [Test]
     public async Task The_overview_is_for_managers_of_the_district()
     {
-        var officer = await App.ClientFor(TestUser.SocialWorker).GetAsync("/api/notifications/deadline-overview?district=ostermalm");
+        var officer = await App.ClientFor(TestUser.SocialWorker).GetAsync("/api/v1/notifications/deadline-overview?district=ostermalm");
         officer.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var otherDistrict = await App.ClientFor(Manager).GetAsync("/api/notifications/deadline-overview?district=farsta");
+        var otherDistrict = await App.ClientFor(Manager).GetAsync("/api/v1/notifications/deadline-overview?district=farsta");
         otherDistrict.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
@@ -66,10 +66,10 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
         var notification = (await world.InboxOfAsync(DeadlineWorld.CaseOfficer)).Single();
 
         var stranger = new TestUser("stranger.test", Guid.NewGuid(), ["farsta"], ["social-worker"]);
-        (await App.ClientFor(stranger).PostAsync($"/api/notifications/{notification.Id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await App.ClientFor(DeadlineWorld.CaseOfficer).PostAsync($"/api/notifications/{notification.Id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await App.ClientFor(stranger).PostAsync($"/api/v1/notifications/{notification.Id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await App.ClientFor(DeadlineWorld.CaseOfficer).PostAsync($"/api/v1/notifications/{notification.Id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        var unread = await App.ClientFor(DeadlineWorld.CaseOfficer).GetFromJsonAsync<JsonElement>("/api/notifications?unreadOnly=true");
+        var unread = await App.ClientFor(DeadlineWorld.CaseOfficer).GetFromJsonAsync<JsonElement>("/api/v1/notifications?unreadOnly=true");
         unread.GetProperty("totalCount").GetInt32().ShouldBe(0);
     }
 
@@ -80,7 +80,7 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
         await admin.RegisterDistrictAsync("ostermalm", "Östermalm");
         var school = await admin.RegisterOrganisationAsync("Engelbrektsskolan", "school", "ostermalm");
 
-        var assign = await admin.PutAsJsonAsync($"/api/operative-forums/districts/ostermalm/school-contacts/{school}",
+        var assign = await admin.PutAsJsonAsync($"/api/v1/operative-forums/districts/ostermalm/school-contacts/{school}",
             new { contactUserId = "socialsekreterare.ostermalm", contactName = "Sara Lind", effectiveFrom = "2026-03-02" });
         assign.StatusCode.ShouldBe(HttpStatusCode.NoContent, await assign.Content.ReadAsStringAsync());
         await App.DrainOutboxAsync();

@@ -43,7 +43,7 @@ public sealed class CalendarSubscriptionTests : IntegrationTest
         using var principal = App.ClientFor(Principal());
         var subscription = await SubscribeAsync(principal);
         subscription.ExpiresOn.ShouldBe(new DateOnly(2027, 3, 2));
-        subscription.FeedUrl.ShouldStartWith("https://samverkan.example.se/api/operative-forums/calendar-feeds/", customMessage: "the configured public address, not the Host's own");
+        subscription.FeedUrl.ShouldStartWith("https://samverkan.example.se/api/v1/operative-forums/calendar-feeds/", customMessage: "the configured public address, not the Host's own");
 
         var feed = await App.ClientFor().GetAsync(PathOf(subscription));
         feed.StatusCode.ShouldBe(HttpStatusCode.OK);

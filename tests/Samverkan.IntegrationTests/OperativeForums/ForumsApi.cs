@@ -7,7 +7,7 @@ namespace Samverkan.IntegrationTests.OperativeForums;
 /// <summary>Calls of the OperativeForums API the forum tests share: a small directory and forums in it.</summary>
 internal static class ForumsApi
 {
-    public const string Base = "/api/operative-forums";
+    public const string Base = "/api/v1/operative-forums";
 
     public static async Task<Guid> PostForIdAsync(this HttpClient client, string path, object body)
     {

@@ -19,7 +19,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
         _world = await SchoolWorld.CreateAsync(App);
         _pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20));
         using var organiser = App.ClientFor(_world.Organiser);
-        var response = await organiser.PutAsJsonAsync($"/api/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new
+        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new
         {
             steps = new object[]
             {
@@ -65,10 +65,10 @@ public sealed class AbsenceLadderTests : IntegrationTest
         step.GetProperty("dueDate").GetString().ShouldBe("2026-03-02");
         using var principal = App.ClientFor(_world.Principal);
 
-        (await principal.PostAsync($"/api/school-attendance/absence-steps/{step.GetProperty("id").GetGuid()}/completion", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await principal.PostAsync($"/api/v1/school-attendance/absence-steps/{step.GetProperty("id").GetGuid()}/completion", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         (await TestDatabase.ScalarAsync<string>("SELECT status FROM school_attendance.deadlines WHERE subject_id = $1", step.GetProperty("id").GetGuid())).ShouldBe("Met");
-        var steps = await (await principal.GetAsync($"/api/school-attendance/pupils/{_pupil}/absence-steps")).ShouldBeOkJsonAsync();
+        var steps = await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{_pupil}/absence-steps")).ShouldBeOkJsonAsync();
         steps[0].GetProperty("completedOn").GetString().ShouldBe("2026-03-02");
     }
 
@@ -78,8 +78,8 @@ public sealed class AbsenceLadderTests : IntegrationTest
         using var principal = App.ClientFor(_world.Principal);
         using var organiser = App.ClientFor(_world.Organiser);
 
-        var byPrincipal = await principal.PutAsJsonAsync($"/api/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "total", thresholdPercent = 10m, dueWithinDays = 1 } } });
-        var badMeasure = await organiser.PutAsJsonAsync($"/api/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "lessons", thresholdPercent = 110m, dueWithinDays = 1 } } });
+        var byPrincipal = await principal.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "total", thresholdPercent = 10m, dueWithinDays = 1 } } });
+        var badMeasure = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "lessons", thresholdPercent = 110m, dueWithinDays = 1 } } });
 
         await byPrincipal.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         var errors = (await badMeasure.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
@@ -91,7 +91,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
     public async Task AnotherSchool_CannotRecordAbsence()
     {
         using var other = App.ClientFor(_world.OtherPrincipal);
-        var response = await other.PostAsJsonAsync($"/api/school-attendance/pupils/{_pupil}/absence-periods", new { fromDate = "2026-02-16", toDate = "2026-02-27", scheduledMinutes = 1000, excusedMinutes = 0, unexcusedMinutes = 0 });
+        var response = await other.PostAsJsonAsync($"/api/v1/school-attendance/pupils/{_pupil}/absence-periods", new { fromDate = "2026-02-16", toDate = "2026-02-27", scheduledMinutes = 1000, excusedMinutes = 0, unexcusedMinutes = 0 });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
@@ -100,7 +100,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
     {
         using var principal = App.ClientFor(_world.Principal);
         var response = await principal.PostAsJsonAsync(
-            $"/api/school-attendance/pupils/{_pupil}/absence-periods", new { fromDate = "2026-02-16", toDate = "2026-02-27", scheduledMinutes = 1000, excusedMinutes = excused, unexcusedMinutes = unexcused });
+            $"/api/v1/school-attendance/pupils/{_pupil}/absence-periods", new { fromDate = "2026-02-16", toDate = "2026-02-27", scheduledMinutes = 1000, excusedMinutes = excused, unexcusedMinutes = unexcused });
         return await response.ShouldBeOkJsonAsync();
     }
 }

@@ -46,7 +46,7 @@ public sealed class PupilTests : IntegrationTest
         var id = await response.Content.ReadFromJsonAsync<Guid>();
 
         using var principal = App.ClientFor(_world.Principal);
-        var pupil = await (await principal.GetAsync($"/api/school-attendance/pupils/{id}")).ShouldBeOkJsonAsync();
+        var pupil = await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{id}")).ShouldBeOkJsonAsync();
 
         pupil.GetProperty("sex").GetString().ShouldBe("male");
         pupil.GetProperty("birthYear").GetInt32().ShouldBe(2013);
@@ -65,7 +65,7 @@ public sealed class PupilTests : IntegrationTest
     public async Task Register_ForAnotherSchool_Is403()
     {
         using var other = App.ClientFor(_world.OtherPrincipal);
-        var response = await other.PostAsJsonAsync("/api/school-attendance/pupils", Body(SchoolWorld.Pin(Child, "238"), "compulsory") with { SchoolId = _world.Engelbrekt });
+        var response = await other.PostAsJsonAsync("/api/v1/school-attendance/pupils", Body(SchoolWorld.Pin(Child, "238"), "compulsory") with { SchoolId = _world.Engelbrekt });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
@@ -76,7 +76,7 @@ public sealed class PupilTests : IntegrationTest
         var pupil = await _world.RegisterPupilAsync(Child, protectedIdentity: true);
         using var social = App.ClientFor(_world.SocialWorker);
 
-        var outsideCase = await (await social.GetAsync($"/api/school-attendance/pupils/{pupil}")).ShouldBeOkJsonAsync();
+        var outsideCase = await (await social.GetAsync($"/api/v1/school-attendance/pupils/{pupil}")).ShouldBeOkJsonAsync();
 
         outsideCase.GetProperty("personalIdentityNumber").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         outsideCase.GetProperty("address").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
@@ -90,12 +90,12 @@ public sealed class PupilTests : IntegrationTest
         var pupil = await _world.RegisterPupilAsync(Child, protectedIdentity: true);
         using (var principal = App.ClientFor(_world.Principal))
         {
-            (await principal.PostAsJsonAsync($"/api/school-attendance/pupils/{pupil}/reports-of-concern", new { observations = "Hög frånvaro" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await principal.PostAsJsonAsync($"/api/v1/school-attendance/pupils/{pupil}/reports-of-concern", new { observations = "Hög frånvaro" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
         await _world.DrainAsync();
         using var social = App.ClientFor(_world.SocialWorker);
-        var inCase = await (await social.GetAsync($"/api/school-attendance/pupils/{pupil}")).ShouldBeOkJsonAsync();
+        var inCase = await (await social.GetAsync($"/api/v1/school-attendance/pupils/{pupil}")).ShouldBeOkJsonAsync();
 
         inCase.GetProperty("address").GetString().ShouldBe("Storgatan 1, Stockholm");
         inCase.GetProperty("schoolName").GetString().ShouldBe("Engelbrektsskolan");
@@ -110,8 +110,8 @@ public sealed class PupilTests : IntegrationTest
         using var farsta = App.ClientFor(_world.FarstaSocialWorker);
         using var otherSchool = App.ClientFor(_world.OtherPrincipal);
 
-        await (await farsta.GetAsync($"/api/school-attendance/pupils/{pupil}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await otherSchool.GetAsync($"/api/school-attendance/pupils/{pupil}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await farsta.GetAsync($"/api/v1/school-attendance/pupils/{pupil}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await otherSchool.GetAsync($"/api/v1/school-attendance/pupils/{pupil}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -119,7 +119,7 @@ public sealed class PupilTests : IntegrationTest
     {
         var pupil = await _world.RegisterPupilAsync(Child);
         using var principal = App.ClientFor(_world.Principal);
-        (await principal.GetAsync($"/api/school-attendance/pupils/{pupil}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await principal.GetAsync($"/api/v1/school-attendance/pupils/{pupil}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var operations = await TestDatabase.ScalarAsync<string>(
             "SELECT string_agg(operation || ':' || user_id || ':' || organisation_id, ',' ORDER BY occurred_at, operation) FROM school_attendance.audit_entries WHERE subject_id = $1", pupil);
@@ -134,8 +134,8 @@ public sealed class PupilTests : IntegrationTest
         await _world.RegisterPupilAsync(Child);
         using var teacher = App.ClientFor(_world.Teacher);
 
-        (await (await teacher.GetAsync("/api/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(1);
-        (await teacher.PostAsJsonAsync("/api/school-attendance/pupils", Body(SchoolWorld.Pin(Child, "237"), "compulsory"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await (await teacher.GetAsync("/api/v1/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(1);
+        (await teacher.PostAsJsonAsync("/api/v1/school-attendance/pupils", Body(SchoolWorld.Pin(Child, "237"), "compulsory"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Test]
@@ -145,8 +145,8 @@ public sealed class PupilTests : IntegrationTest
         using var own = App.ClientFor(_world.Counsellor);
         using var other = App.ClientFor(_world.OtherPrincipal);
 
-        (await (await own.GetAsync("/api/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(1);
-        (await (await other.GetAsync("/api/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        (await (await own.GetAsync("/api/v1/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(1);
+        (await (await other.GetAsync("/api/v1/school-attendance/pupils")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
     }
 
     [Test]
@@ -157,7 +157,7 @@ public sealed class PupilTests : IntegrationTest
         var intake = await _world.LatestIntakeAsync();
         using var social = App.ClientFor(_world.SocialWorker);
 
-        (await social.GetAsync($"/api/school-attendance/intakes/{intake}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.GetAsync($"/api/v1/school-attendance/intakes/{intake}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await TestDatabase.ScalarAsync<long>(
             "SELECT count(*) FROM school_attendance.audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND operation = 'read' AND user_id = 'socialworker.ostermalm' AND organisation_id = $2",
@@ -168,13 +168,13 @@ public sealed class PupilTests : IntegrationTest
     public async Task Anonymous_Is401()
     {
         using var anonymous = App.ClientFor();
-        (await anonymous.GetAsync($"/api/school-attendance/pupils/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await anonymous.GetAsync($"/api/v1/school-attendance/pupils/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private async Task<HttpResponseMessage> Register(string number, string schoolForm = "compulsory")
     {
         using var principal = App.ClientFor(_world.Principal);
-        return await principal.PostAsJsonAsync("/api/school-attendance/pupils", Body(number, schoolForm));
+        return await principal.PostAsJsonAsync("/api/v1/school-attendance/pupils", Body(number, schoolForm));
     }
 
     private PupilBody Body(string number, string schoolForm) =>

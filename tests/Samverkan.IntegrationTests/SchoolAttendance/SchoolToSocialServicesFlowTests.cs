@@ -26,35 +26,35 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
 
         var report = await _world.ReportConcernAsync(pupil, drain: false);
         (await Status()).ShouldBe("sent");
-        (await (await social.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        (await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
 
         await _world.DrainAsync();
         var intake = await _world.LatestIntakeAsync();
         (await Status()).ShouldBe("received");
 
-        (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         App.Time.Advance(TimeSpan.FromDays(6));
-        (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/decision", new { openInvestigation = true, reasons = "Hemlig bedömning: risk för hemmasittande" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/meeting", new { status = "offered" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = true, reasons = "Hemlig bedömning: risk för hemmasittande" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/meeting", new { status = "offered" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await Status()).ShouldBe("assessment-decided");
 
         App.Time.Advance(TimeSpan.FromDays(7));
-        (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/feedback", new { text = "En utredning har inletts." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/feedback", new { text = "En utredning har inletts." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        var seenBySchool = await (await school.GetAsync($"/api/school-attendance/reports-of-concern/{report}")).ShouldBeOkJsonAsync();
+        var seenBySchool = await (await school.GetAsync($"/api/v1/school-attendance/reports-of-concern/{report}")).ShouldBeOkJsonAsync();
         seenBySchool.GetProperty("status").GetString().ShouldBe("feedback-given");
         seenBySchool.GetProperty("feedback").GetString().ShouldBe("En utredning har inletts.");
         seenBySchool.GetProperty("meetingStatus").GetString().ShouldBe("offered");
         seenBySchool.GetRawText().ShouldNotContain("Hemlig bedömning");
         seenBySchool.GetRawText().ShouldNotContain("skyddsbehov");
 
-        var deadlines = (await (await social.GetAsync($"/api/school-attendance/intakes/{intake}")).ShouldBeOkJsonAsync()).GetProperty("deadlines").EnumerateArray()
+        var deadlines = (await (await social.GetAsync($"/api/v1/school-attendance/intakes/{intake}")).ShouldBeOkJsonAsync()).GetProperty("deadlines").EnumerateArray()
             .ToDictionary(d => d.GetProperty("kind").GetString()!, d => d.GetProperty("status").GetString());
         deadlines.Keys.ShouldBe(["protection-assessment", "preliminary-assessment", "feedback-to-reporter"], ignoreOrder: true);
         deadlines.Values.ShouldAllBe(status => status == "Met");
 
         async Task<string> Status() =>
-            (await (await school.GetAsync($"/api/school-attendance/reports-of-concern/{report}")).ShouldBeOkJsonAsync()).GetProperty("status").GetString()!;
+            (await (await school.GetAsync($"/api/v1/school-attendance/reports-of-concern/{report}")).ShouldBeOkJsonAsync()).GetProperty("status").GetString()!;
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
         await _world.ReportConcernAsync(pupil);
         var intake = await _world.LatestIntakeAsync();
         using var social = App.ClientFor(_world.SocialWorker);
-        (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         await _world.DrainAsync();
 
@@ -84,10 +84,10 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
 
         using var farsta = App.ClientFor(_world.FarstaSocialWorker);
         using var ostermalm = App.ClientFor(_world.SocialWorker);
-        var intakes = await (await farsta.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var intakes = await (await farsta.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
         intakes.GetProperty("items")[0].GetProperty("districtCode").GetString().ShouldBe("farsta");
-        (await (await ostermalm.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
-        await (await ostermalm.GetAsync($"/api/school-attendance/intakes/{intakes.GetProperty("items")[0].GetProperty("id").GetGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await (await ostermalm.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        await (await ostermalm.GetAsync($"/api/v1/school-attendance/intakes/{intakes.GetProperty("items")[0].GetProperty("id").GetGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -97,6 +97,6 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
         var report = await _world.ReportConcernAsync(pupil);
         using var otherSchool = App.ClientFor(_world.OtherPrincipal);
 
-        await (await otherSchool.GetAsync($"/api/school-attendance/reports-of-concern/{report}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await otherSchool.GetAsync($"/api/v1/school-attendance/reports-of-concern/{report}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 }

@@ -51,7 +51,7 @@ public sealed class SchoolWorld
         using var admin = app.ClientFor(TestUser.Administrator);
         foreach (var (code, name) in new[] { ("ostermalm", "Östermalm"), ("farsta", "Farsta") })
         {
-            (await admin.PostAsJsonAsync("/api/operative-forums/districts", new { code, name })).StatusCode.ShouldBe(HttpStatusCode.Created);
+            (await admin.PostAsJsonAsync("/api/v1/operative-forums/districts", new { code, name })).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
         world.Engelbrekt = await RegisterAsync(admin, "Engelbrektsskolan", "school", "ostermalm");
@@ -68,7 +68,7 @@ public sealed class SchoolWorld
     public async Task<Guid> RegisterPupilAsync(DateOnly born, string schoolForm = "compulsory", bool protectedIdentity = false, string serial = "238", string homeDistrict = "ostermalm")
     {
         using var principal = _app.ClientFor(Principal);
-        var response = await principal.PostAsJsonAsync("/api/school-attendance/pupils", new
+        var response = await principal.PostAsJsonAsync("/api/v1/school-attendance/pupils", new
         {
             personalIdentityNumber = Pin(born, serial),
             schoolId = Engelbrekt,
@@ -86,7 +86,7 @@ public sealed class SchoolWorld
     public async Task<Guid> ReportConcernAsync(Guid pupil, bool drain = true)
     {
         using var principal = _app.ClientFor(Principal);
-        var response = await principal.PostAsJsonAsync($"/api/school-attendance/pupils/{pupil}/reports-of-concern", new { observations = "Frånvaro 40 % i tre veckor, säger att hon inte vågar gå till skolan" });
+        var response = await principal.PostAsJsonAsync($"/api/v1/school-attendance/pupils/{pupil}/reports-of-concern", new { observations = "Frånvaro 40 % i tre veckor, säger att hon inte vågar gå till skolan" });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         if (drain)
         {
@@ -100,7 +100,7 @@ public sealed class SchoolWorld
     public async Task<Guid> LatestIntakeAsync()
     {
         using var social = _app.ClientFor(SocialWorker);
-        var page = await (await social.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var page = await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
         return page.GetProperty("items")[0].GetProperty("id").GetGuid();
     }
 
@@ -109,14 +109,14 @@ public sealed class SchoolWorld
     {
         await ReportConcernAsync(pupil);
         using var social = _app.ClientFor(SocialWorker);
-        var decision = await social.PostAsJsonAsync($"/api/school-attendance/intakes/{await LatestIntakeAsync()}/decision", new { openInvestigation = true, reasons = "Oro för skolgången" });
+        var decision = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{await LatestIntakeAsync()}/decision", new { openInvestigation = true, reasons = "Oro för skolgången" });
         return (await decision.ShouldBeOkJsonAsync()).GetProperty("investigationId").GetGuid();
     }
 
     public async Task<JsonElement> GetInvestigationAsync(Guid investigation)
     {
         using var social = _app.ClientFor(SocialWorker);
-        return await (await social.GetAsync($"/api/school-attendance/investigations/{investigation}")).ShouldBeOkJsonAsync();
+        return await (await social.GetAsync($"/api/v1/school-attendance/investigations/{investigation}")).ShouldBeOkJsonAsync();
     }
 
     /// <summary>A valid twelve-digit personnummer for the birth date (check digit by the Luhn rule).</summary>
@@ -136,7 +136,7 @@ public sealed class SchoolWorld
     private static async Task<Guid> RegisterAsync(HttpClient admin, string name, string kind, string district)
     {
         var response = await admin.PostAsJsonAsync(
-            "/api/operative-forums/organisations", new { name, kind, organiser = "Stockholms stad", isIndependent = false, districtCodes = new[] { district } });
+            "/api/v1/operative-forums/organisations", new { name, kind, organiser = "Stockholms stad", isIndependent = false, districtCodes = new[] { district } });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<Guid>();
     }

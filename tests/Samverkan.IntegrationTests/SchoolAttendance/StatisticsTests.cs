@@ -9,7 +9,7 @@ namespace Samverkan.IntegrationTests.SchoolAttendance;
 /// <summary>District statistics by school, sex and age band, with small counts suppressed.</summary>
 public sealed class StatisticsTests : IntegrationTest
 {
-    private const string Url = "/api/school-attendance/statistics/districts/ostermalm?from=2026-01-01&to=2026-06-30";
+    private const string Url = "/api/v1/school-attendance/statistics/districts/ostermalm?from=2026-01-01&to=2026-06-30";
 
     private SchoolWorld _world = null!;
 
@@ -33,7 +33,7 @@ public sealed class StatisticsTests : IntegrationTest
 
         await _world.DrainAsync();
         using var social = App.ClientFor(_world.SocialWorker);
-        var intakes = (await (await social.GetAsync("/api/school-attendance/intakes?pageSize=20")).ShouldBeOkJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        var intakes = (await (await social.GetAsync("/api/v1/school-attendance/intakes?pageSize=20")).ShouldBeOkJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
         App.Time.Advance(TimeSpan.FromDays(10));
         foreach (var intake in intakes.Take(5))
         {
@@ -76,9 +76,9 @@ public sealed class StatisticsTests : IntegrationTest
 
         await (await farsta.GetAsync(Url)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await school.GetAsync(Url)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        await (await social.GetAsync("/api/school-attendance/statistics/districts/ostermalm?from=2026-06-30&to=2026-01-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await (await social.GetAsync("/api/v1/school-attendance/statistics/districts/ostermalm?from=2026-06-30&to=2026-01-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     private static async Task Decide(HttpClient social, Guid intake) =>
-        (await social.PostAsJsonAsync($"/api/school-attendance/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 }

@@ -26,7 +26,7 @@ public sealed class SuspensionTests : IntegrationTest
         (await Suspend(_world.Principal, pupil, Today, Today.AddDays(6))).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         using var principal = App.ClientFor(_world.Principal);
-        var list = await (await principal.GetAsync($"/api/school-attendance/pupils/{pupil}/suspensions")).ShouldBeOkJsonAsync();
+        var list = await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{pupil}/suspensions")).ShouldBeOkJsonAsync();
         list.GetArrayLength().ShouldBe(1);
         list[0].GetProperty("days").GetInt32().ShouldBe(7);
         list[0].GetProperty("socialServicesInformed").GetBoolean().ShouldBeTrue();
@@ -90,7 +90,7 @@ public sealed class SuspensionTests : IntegrationTest
 
         await byTeacher.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         using var principal = App.ClientFor(_world.Principal);
-        (await (await principal.GetAsync($"/api/school-attendance/pupils/{pupil}/suspensions")).ShouldBeOkJsonAsync()).GetArrayLength().ShouldBe(0);
+        (await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{pupil}/suspensions")).ShouldBeOkJsonAsync()).GetArrayLength().ShouldBe(0);
     }
 
     [Test]
@@ -124,7 +124,7 @@ public sealed class SuspensionTests : IntegrationTest
 
         (await Suspend(_world.OtherPrincipal, pupil, Today, Today)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         using var other = App.ClientFor(_world.OtherPrincipal);
-        (await other.GetAsync($"/api/school-attendance/pupils/{pupil}/suspensions")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await other.GetAsync($"/api/v1/school-attendance/pupils/{pupil}/suspensions")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -175,7 +175,7 @@ public sealed class SuspensionTests : IntegrationTest
         await _world.DrainAsync();
 
         using var social = App.ClientFor(_world.SocialWorker);
-        var intakes = await (await social.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var intakes = await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
         intakes.GetProperty("items").GetArrayLength().ShouldBe(1);
         intakes.GetProperty("items")[0].GetProperty("source").GetString().ShouldBe("suspension-notice");
     }
@@ -189,7 +189,7 @@ public sealed class SuspensionTests : IntegrationTest
         await _world.DrainAsync();
 
         using var social = App.ClientFor(_world.SocialWorker);
-        var intakes = await (await social.GetAsync("/api/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var intakes = await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
         intakes.GetProperty("totalCount").GetInt32().ShouldBe(0);
     }
 
@@ -197,7 +197,7 @@ public sealed class SuspensionTests : IntegrationTest
         TestUser user, Guid pupil, DateOnly start, DateOnly end, bool heard = true, DateOnly? hearingOn = null, string? compensatoryTeaching = "Skolarbete hemma med lärarstöd", DateOnly? consulted = null)
     {
         using var client = App.ClientFor(user);
-        return await client.PostAsJsonAsync($"/api/school-attendance/pupils/{pupil}/suspensions", new
+        return await client.PostAsJsonAsync($"/api/v1/school-attendance/pupils/{pupil}/suspensions", new
         {
             startDate = start,
             endDate = end,

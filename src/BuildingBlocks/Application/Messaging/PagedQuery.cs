@@ -6,7 +6,7 @@ namespace Samverkan.BuildingBlocks.Application.Messaging;
 /// <summary>A query that returns one page of a list.</summary>
 public interface IPagedQuery
 {
-    int PageNumber { get; }
+    int Page { get; }
 
     int PageSize { get; }
 }
@@ -15,13 +15,13 @@ public static class PagingRules
 {
     /// <summary>The rows of the query's page, from an ordered source.</summary>
     public static IQueryable<T> PageOf<T>(this IQueryable<T> ordered, IPagedQuery query) =>
-        ordered.Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize);
+        ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize);
 
     /// <summary>The page rules every list query shares: a page number from 1, a size within Paging.MaxPageSize.</summary>
     public static void ValidatePaging<T>(this AbstractValidator<T> validator)
         where T : IPagedQuery
     {
-        validator.RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
     }
 }

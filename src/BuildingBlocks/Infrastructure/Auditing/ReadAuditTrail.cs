@@ -16,7 +16,7 @@ public sealed record AuditTrailEntry(DateTimeOffset OccurredAt, string UserId, G
 /// subject (a case, a pupil, a meeting), or everything one person did, within Stockholm dates; newest first.
 /// </summary>
 public sealed record ReadAuditTrail<TDbContext>(
-    string? SubjectType, Guid? SubjectId, string? UserId, DateOnly? From, DateOnly? To, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
+    string? SubjectType, Guid? SubjectId, string? UserId, DateOnly? From, DateOnly? To, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IRequest<Page<AuditTrailEntry>>, IPagedQuery
     where TDbContext : ModuleDbContext;
 
@@ -71,6 +71,6 @@ internal sealed class ReadAuditTrailHandler<TDbContext>(TDbContext db) : IReques
         // Reading the log is itself logged: who reviewed what is part of the trail.
         db.AddAuditEntry(new AuditRecord("audit-trail", query.SubjectId ?? Guid.Empty, "audit-trail-read", query.UserId is null ? null : "review of one user's actions"));
         await db.SaveChangesAsync(cancellationToken);
-        return new Page<AuditTrailEntry>(items, query.PageNumber, query.PageSize, total);
+        return new Page<AuditTrailEntry>(items, query.Page, query.PageSize, total);
     }
 }

@@ -38,7 +38,7 @@ public static class ModuleServiceCollectionExtensions
         services.AddTransient<IRequestHandler<CheckDeadlines<TDbContext>, Unit>, CheckDeadlinesHandler<TDbContext>>();
         services.AddScheduledCommand<CheckDeadlines<TDbContext>>($"check-deadlines-{module.Name}", "0 0 * * * ?");
 
-        // Every module's audit log can be reviewed the same way (Host: /api/audit-trail/<module>).
+        // Every module's audit log can be reviewed the same way (Host: /api/v1/audit-trail/<module>).
         services.AddTransient<IRequestHandler<ReadAuditTrail<TDbContext>, Page<AuditTrailEntry>>, ReadAuditTrailHandler<TDbContext>>();
         services.AddTransient<IValidator<ReadAuditTrail<TDbContext>>, ReadAuditTrailValidator<TDbContext>>();
 

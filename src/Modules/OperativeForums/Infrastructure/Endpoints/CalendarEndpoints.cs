@@ -42,8 +42,8 @@ internal static class CalendarEndpoints
         forum.MapPost("/calendar-subscriptions", async Task<Created<CalendarSubscriptionResponse>> (Guid forumId, IMediator mediator, IOptions<PublicAddress> publicAddress, CancellationToken ct) =>
             {
                 var subscription = await mediator.Send(new SubscribeToForumCalendar(forumId), ct);
-                var feedUrl = publicAddress.Value.Link($"/api/operative-forums/calendar-feeds/{subscription.Token}/calendar.ics");
-                return TypedResults.Created($"/api/operative-forums/forums/{forumId}/calendar.ics", new CalendarSubscriptionResponse(subscription.Id, feedUrl, subscription.ExpiresOn));
+                var feedUrl = publicAddress.Value.Link($"/api/v1/operative-forums/calendar-feeds/{subscription.Token}/calendar.ics");
+                return TypedResults.Created($"/api/v1/operative-forums/forums/{forumId}/calendar.ics", new CalendarSubscriptionResponse(subscription.Id, feedUrl, subscription.ExpiresOn));
             })
             .WithSummary("A secret feed address for a calendar program (Outlook, a telephone), for a forum the caller's organisation convenes or takes part in; shown once, valid twelve months.")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -48,7 +48,7 @@ internal static class ContactAndAgreementEndpoints
             {
                 var id = await mediator.Send(
                     new RegisterAgreement(request.DistrictCode, request.Parties ?? [], request.SignedOn, request.RevisionIntervalMonths, request.ResponsibleOrganisationId), ct);
-                return TypedResults.Created($"/api/operative-forums/agreements?district={request.DistrictCode}", id);
+                return TypedResults.Created($"/api/v1/operative-forums/agreements?district={request.DistrictCode}", id);
             })
             .WithSummary("Records a district's signed agreement; its first revision falls due after the revision interval and is reminded of when overdue.")
             .WithRequestExample(new RegisterAgreementRequest("ostermalm", [Guid.Parse("a0000000-0000-4000-8000-000000000001"), Guid.Parse("a0000000-0000-4000-8000-000000000010"), Guid.Parse("a0000000-0000-4000-8000-000000000030")], new DateOnly(2025, 9, 1), 12, null))

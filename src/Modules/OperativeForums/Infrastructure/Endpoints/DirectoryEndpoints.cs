@@ -27,7 +27,7 @@ internal static class DirectoryEndpoints
         districts.MapPost("/", async Task<Created<string>> (RegisterDistrictRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var code = await mediator.Send(new RegisterDistrict(request.Code, request.Name), ct);
-                return TypedResults.Created($"/api/operative-forums/districts/{code}", code);
+                return TypedResults.Created($"/api/v1/operative-forums/districts/{code}", code);
             })
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers a district. Administrators only.");
@@ -39,7 +39,7 @@ internal static class DirectoryEndpoints
         organisations.MapPost("/", async Task<Created<Guid>> (RegisterOrganisationRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? []), ct);
-                return TypedResults.Created($"/api/operative-forums/organisations/{id}", id);
+                return TypedResults.Created($"/api/v1/operative-forums/organisations/{id}", id);
             })
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers an organisation and the districts it covers. Administrators only.");

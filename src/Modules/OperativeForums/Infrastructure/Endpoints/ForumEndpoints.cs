@@ -42,7 +42,7 @@ internal static class ForumEndpoints
             {
                 var id = await mediator.Send(
                     new CreateForum(request.DistrictCode, request.Name, request.Kind, request.ConveningOrganisationId, request.ExpectedMeetingsPerTerm ?? 2), ct);
-                return TypedResults.Created($"/api/operative-forums/forums/{id}", id);
+                return TypedResults.Created($"/api/v1/operative-forums/forums/{id}", id);
             })
             .WithSummary("Sets up a forum in a district; social services of the district convenes unless another organisation is named.")
             .WithRequestExample(new CreateForumRequest("ostermalm", "Operativt forum Östermalm", "operative-forum", null, 2))
@@ -55,7 +55,7 @@ internal static class ForumEndpoints
         forums.MapPost("/{forumId:guid}/members", async Task<Created<Guid>> (Guid forumId, AddMemberRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new AddMember(forumId, request.OrganisationId, request.MemberName, request.Role, request.JoinedOn), ct);
-                return TypedResults.Created($"/api/operative-forums/forums/{forumId}", id);
+                return TypedResults.Created($"/api/v1/operative-forums/forums/{forumId}", id);
             })
             .WithSummary("Adds an organisation, or a named member of it with a role, from a date (today by default). A member already in the forum: 409.")
             .WithRequestExample(new AddMemberRequest(Guid.Parse("a0000000-0000-4000-8000-000000000010"), "Anna Kurator", "kurator", new DateOnly(2026, 1, 12)))
@@ -75,7 +75,7 @@ internal static class ForumEndpoints
         forums.MapPost("/{forumId:guid}/invitations", async Task<Created<Guid>> (Guid forumId, InviteRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new InviteOrganisation(forumId, request.OrganisationId), ct);
-                return TypedResults.Created($"/api/operative-forums/forums/{forumId}", id);
+                return TypedResults.Created($"/api/v1/operative-forums/forums/{forumId}", id);
             })
             .WithSummary("Invites an organisation (e.g. an independent school) and records the invitation.")
             .WithRequestExample(new InviteRequest(Guid.Parse("a0000000-0000-4000-8000-000000000013")))

@@ -35,7 +35,7 @@ internal static class MeetingEndpoints
         meetings.MapPost("/", async Task<Created<Guid>> (Guid forumId, PlanMeetingRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new PlanMeeting(forumId, request.Date, request.StartsAt, request.EndsAt, request.Place, request.Agenda ?? string.Empty), ct);
-                return TypedResults.Created($"/api/operative-forums/forums/{forumId}/meetings/{id}", id);
+                return TypedResults.Created($"/api/v1/operative-forums/forums/{forumId}/meetings/{id}", id);
             })
             .WithSummary("Plans a meeting (date and times in Europe/Stockholm). A date in the past: 422; an end before the start: 400.")
             .WithRequestExample(new PlanMeetingRequest(new DateOnly(2026, 4, 14), new TimeOnly(13, 0), new TimeOnly(15, 0), "Karlavägen 104, sal 3", "Lägesbild; anonyma ärenden"))

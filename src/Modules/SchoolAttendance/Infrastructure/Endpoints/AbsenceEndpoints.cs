@@ -31,7 +31,7 @@ internal static class AbsenceEndpoints
         module.MapPost("/pupils/{pupilId:guid}/absence-periods", async (Guid pupilId, AbsencePeriodRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var period = await mediator.Send(new RecordAbsencePeriod(pupilId, r.FromDate, r.ToDate, r.ScheduledMinutes, r.ExcusedMinutes, r.UnexcusedMinutes), ct);
-                return TypedResults.Created($"/api/school-attendance/pupils/{pupilId}/absence-steps", period);
+                return TypedResults.Created($"/api/v1/school-attendance/pupils/{pupilId}/absence-steps", period);
             })
             .WithTags("Absence")
             .WithSummary("Records a period's absence; thresholds crossed open the ladder's next steps with due dates.");

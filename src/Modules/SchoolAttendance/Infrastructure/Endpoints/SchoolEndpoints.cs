@@ -34,7 +34,7 @@ internal static class SchoolEndpoints
         pupils.MapPost("/", async (RegisterPupilRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new RegisterPupil(r.PersonalIdentityNumber ?? string.Empty, r.SchoolId, r.OrganiserId, r.HomeDistrictCode ?? string.Empty, r.SchoolForm ?? string.Empty, r.HasProtectedIdentity, r.Address), ct);
-                return TypedResults.Created($"/api/school-attendance/pupils/{id}", id);
+                return TypedResults.Created($"/api/v1/school-attendance/pupils/{id}", id);
             })
             .WithSummary("Registers a pupil of the caller's school (personnummer or samordningsnummer, validated).");
         pupils.MapGet("/{pupilId:guid}", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetPupil(pupilId), ct)))
@@ -42,7 +42,7 @@ internal static class SchoolEndpoints
         pupils.MapPost("/{pupilId:guid}/suspensions", async (Guid pupilId, DecideSuspensionRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new DecideSuspension(pupilId, r.StartDate, r.EndDate, r.Reason ?? string.Empty, r.HearingHeldOn, r.HearingNotes, r.CompensatoryTeaching, r.SocialServicesConsultedOn), ct);
-                return TypedResults.Created($"/api/school-attendance/pupils/{pupilId}/suspensions/{id}", id);
+                return TypedResults.Created($"/api/v1/school-attendance/pupils/{pupilId}/suspensions/{id}", id);
             })
             .WithSummary("Decides a suspension within Skollagen 5 kap.; a broken limit is a 422 naming the paragraph.");
         pupils.MapGet("/{pupilId:guid}/suspensions", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListSuspensions(pupilId), ct)))
@@ -50,7 +50,7 @@ internal static class SchoolEndpoints
         pupils.MapPost("/{pupilId:guid}/reports-of-concern", async (Guid pupilId, SendReportRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new SendReportOfConcern(pupilId, r.Observations ?? string.Empty), ct);
-                return TypedResults.Created($"/api/school-attendance/reports-of-concern/{id}", id);
+                return TypedResults.Created($"/api/v1/school-attendance/reports-of-concern/{id}", id);
             })
             .WithSummary("Sends a report of concern to social services of the pupil's home district.");
 

@@ -82,7 +82,7 @@ internal static class SocialServicesEndpoints
         investigations.MapPost("/{investigationId:guid}/interventions", async (Guid investigationId, StartInterventionRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new StartIntervention(investigationId, r.Kind ?? string.Empty, r.ConsentGivenBy ?? string.Empty, r.ConsentGivenOn, r.StartedOn, r.FollowUpEveryWeeks), ct);
-                return TypedResults.Created($"/api/school-attendance/interventions/{id}", id);
+                return TypedResults.Created($"/api/v1/school-attendance/interventions/{id}", id);
             })
             .WithSummary("Starts an intervention from the catalogue, with the guardians' consent recorded.");
 

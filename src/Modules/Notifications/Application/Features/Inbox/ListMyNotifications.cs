@@ -14,7 +14,7 @@ public sealed record NotificationDto(
     Guid Id, string Kind, string Title, string Body, string? Link, Guid? DeadlineId, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
 /// <summary>The signed-in user's inbox, newest first; optionally only what they have not read.</summary>
-internal sealed record ListMyNotifications(bool UnreadOnly, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListMyNotifications(bool UnreadOnly, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<Page<NotificationDto>>, IPagedQuery;
 
 internal sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNotifications>
@@ -29,7 +29,7 @@ internal sealed class InboxOf : Specification<Notification>
         Query.Where(NotificationVisibility.VisibleTo(user))
             .Where(n => n.ReadAt == null, query.UnreadOnly)
             .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
     }
 }
@@ -44,6 +44,6 @@ internal sealed class ListMyNotificationsHandler(INotificationsDbContext db, ICu
         var items = await db.Notifications.WithSpecification(inbox)
             .ProjectToType<NotificationDto>(mapping.Config)
             .ToListAsync(cancellationToken);
-        return new Page<NotificationDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<NotificationDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -57,7 +57,7 @@ internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<Remind
             deadline.DistrictCode,
             title,
             body,
-            publicAddress.Value.Link($"/api/notifications/deadlines/{deadline.Id}"),
+            publicAddress.Value.Link($"/api/v1/notifications/deadlines/{deadline.Id}"),
             deadline.Id,
             time.GetUtcNow());
     }

@@ -12,7 +12,7 @@ public sealed record AgreementDto(
     IReadOnlyList<DateOnly> Revisions, DateOnly NextRevisionDue, bool RevisionOverdue);
 
 /// <summary>The agreements of the caller's districts (administrators: all), with whether a revision is overdue; paged.</summary>
-internal sealed record ListAgreements(string? DistrictCode, int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<AgreementDto>>, IPagedQuery;
+internal sealed record ListAgreements(string? DistrictCode, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<AgreementDto>>, IPagedQuery;
 
 internal sealed class ListAgreementsHandler(IOperativeForumsDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<ListAgreements, Page<AgreementDto>>
 {
@@ -38,6 +38,6 @@ internal sealed class ListAgreementsHandler(IOperativeForumsDbContext db, ICurre
         var items = page.Select(a => new AgreementDto(
             a.Id, a.DistrictCode, a.Parties, a.ResponsibleOrganisationId, a.SignedOn, a.RevisionIntervalMonths,
             [.. a.Revisions.Select(r => r.RevisedOn).Order()], a.NextRevisionDue, a.NextRevisionDue < today)).ToList();
-        return new Page<AgreementDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<AgreementDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -13,7 +13,7 @@ public sealed record ContactPeriodDto(string ContactUserId, string ContactName, 
 /// <summary>A school of the district with its current contact person (null: none designated) and the earlier ones.</summary>
 public sealed record SchoolContactDto(Guid SchoolId, string SchoolName, bool IsIndependent, ContactPeriodDto? Current, IReadOnlyList<ContactPeriodDto> History);
 
-internal sealed record ListContactPersons(string DistrictCode, int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<SchoolContactDto>>, IPagedQuery;
+internal sealed record ListContactPersons(string DistrictCode, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<SchoolContactDto>>, IPagedQuery;
 
 internal sealed class ListContactPersonsHandler(IOperativeForumsDbContext db, ICurrentUser user) : IQueryHandler<ListContactPersons, Page<SchoolContactDto>>
 {
@@ -44,6 +44,6 @@ internal sealed class ListContactPersonsHandler(IOperativeForumsDbContext db, IC
                 .ToList();
             return new SchoolContactDto(s.Id, s.Name, s.IsIndependent, history.FirstOrDefault(p => p.EffectiveTo is null), history);
         }).ToList();
-        return new Page<SchoolContactDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<SchoolContactDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -11,7 +11,7 @@ namespace Samverkan.OperativeForums.Application.Features.Directory.ListOrganisat
 
 public sealed record OrganisationDto(Guid Id, string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
 
-internal sealed record ListOrganisations(string? DistrictCode, string? Kind, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListOrganisations(string? DistrictCode, string? Kind, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<Page<OrganisationDto>>, IPagedQuery;
 
 internal sealed class OrganisationsMatching : Specification<Organisation>
@@ -21,7 +21,7 @@ internal sealed class OrganisationsMatching : Specification<Organisation>
         Query.Where(o => o.Districts.Any(d => d.DistrictCode == query.DistrictCode), query.DistrictCode is not null)
             .Where(o => o.Kind == query.Kind, query.Kind is not null)
             .OrderBy(o => o.Name).ThenBy(o => o.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
     }
 }
@@ -36,6 +36,6 @@ internal sealed class ListOrganisationsHandler(IOperativeForumsDbContext db, Ope
         var items = await db.Organisations.WithSpecification(matching)
             .ProjectToType<OrganisationDto>(mapping.Config)
             .ToListAsync(cancellationToken);
-        return new Page<OrganisationDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<OrganisationDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -13,7 +13,7 @@ namespace Samverkan.OperativeForums.Application.Features.Forums.ListForums;
 
 public sealed record ForumSummaryDto(Guid Id, string DistrictCode, string Name, string Kind, Guid ConveningOrganisationId, int ExpectedMeetingsPerTerm, int ActiveMembers);
 
-internal sealed record ListForums(string? DistrictCode, string? Kind, string? Search, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListForums(string? DistrictCode, string? Kind, string? Search, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<Page<ForumSummaryDto>>, IPagedQuery;
 
 internal sealed class ForumsMatching : Specification<Forum>
@@ -25,7 +25,7 @@ internal sealed class ForumsMatching : Specification<Forum>
             .Where(f => f.Kind == query.Kind, query.Kind is not null)
             .Search(f => f.Name, SearchPattern.Containing(query.Search ?? string.Empty), !string.IsNullOrWhiteSpace(query.Search))
             .OrderBy(f => f.DistrictCode).ThenBy(f => f.Name).ThenBy(f => f.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
     }
 }
@@ -46,6 +46,6 @@ internal sealed class ListForumsHandler(IOperativeForumsDbContext db, ICurrentUs
         var items = await db.Forums.WithSpecification(matching)
             .ProjectToType<ForumSummaryDto>(mapping.Config)
             .ToListAsync(cancellationToken);
-        return new Page<ForumSummaryDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<ForumSummaryDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -14,7 +14,7 @@ namespace Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
 public sealed record MeetingSummaryDto(Guid Id, Guid ForumId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Place, string Status, string Term);
 
 /// <summary>A forum's meetings between two dates (either may be left open), newest first, paged.</summary>
-internal sealed record ListMeetings(Guid ForumId, DateOnly? From, DateOnly? To, int PageNumber = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListMeetings(Guid ForumId, DateOnly? From, DateOnly? To, int Page = 1, int PageSize = Paging.DefaultPageSize)
     : IQuery<Page<MeetingSummaryDto>>, IPagedQuery;
 
 internal sealed class MeetingsOfForum : Specification<Meeting>
@@ -25,7 +25,7 @@ internal sealed class MeetingsOfForum : Specification<Meeting>
             .Where(m => m.Date >= query.From, query.From is not null)
             .Where(m => m.Date <= query.To, query.To is not null)
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt).ThenBy(m => m.Id)
-            .Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
     }
 }
@@ -41,6 +41,6 @@ internal sealed class ListMeetingsHandler(IOperativeForumsDbContext db, ICurrent
         // Loaded first and mapped in memory: status and term are written as their enum names.
         var page = await db.Meetings.WithSpecification(matching).ToListAsync(cancellationToken);
         var items = page.ConvertAll(m => m.Adapt<MeetingSummaryDto>(mapping.Config));
-        return new Page<MeetingSummaryDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<MeetingSummaryDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -12,7 +12,7 @@ namespace Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 
 public sealed record PupilSummaryDto(Guid Id, string PersonalIdentityNumber, string SchoolForm, bool HasProtectedIdentity, string HomeDistrictCode);
 
-internal sealed record ListPupils(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<PupilSummaryDto>>, IPagedQuery;
+internal sealed record ListPupils(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<PupilSummaryDto>>, IPagedQuery;
 
 internal sealed class PupilsOfSchool : Specification<Pupil>
 {
@@ -21,7 +21,7 @@ internal sealed class PupilsOfSchool : Specification<Pupil>
     {
         Query.Where(p => p.SchoolId == school && school != Guid.Empty)
             .OrderBy(p => p.PersonalIdentityNumber)
-            .Skip((page.PageNumber - 1) * page.PageSize).Take(page.PageSize)
+            .Skip((page.Page - 1) * page.PageSize).Take(page.PageSize)
             .AsNoTracking();
     }
 }
@@ -39,6 +39,6 @@ internal sealed class ListPupilsHandler(ISchoolAttendanceDbContext db, ICurrentU
             .ProjectToType<PupilSummaryDto>(mapping.Config)
             .ToListAsync(cancellationToken);
         items.ForEach(pupil => db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "listed")));
-        return new Page<PupilSummaryDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<PupilSummaryDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -12,7 +12,7 @@ namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ListInt
 
 public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn);
 
-internal sealed record ListIntakes(int PageNumber = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>, IPagedQuery;
+internal sealed record ListIntakes(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>, IPagedQuery;
 
 internal sealed class IntakesOfDistricts : Specification<Intake>
 {
@@ -20,7 +20,7 @@ internal sealed class IntakesOfDistricts : Specification<Intake>
     {
         Query.Where(i => districts.Contains(i.DistrictCode))
             .OrderByDescending(i => i.ReceivedAt).ThenBy(i => i.Id)
-            .Skip((page.PageNumber - 1) * page.PageSize).Take(page.PageSize)
+            .Skip((page.Page - 1) * page.PageSize).Take(page.PageSize)
             .AsNoTracking();
     }
 }
@@ -38,6 +38,6 @@ internal sealed class ListIntakesHandler(ISchoolAttendanceDbContext db, ICurrent
             .ProjectToType<IntakeSummaryDto>(mapping.Config)
             .ToListAsync(cancellationToken);
         items.ForEach(item => db.AddAuditEntry(new AuditRecord("case", item.Id, "listed")));
-        return new Page<IntakeSummaryDto>(items, query.PageNumber, query.PageSize, total);
+        return new Page<IntakeSummaryDto>(items, query.Page, query.PageSize, total);
     }
 }
