@@ -29,7 +29,12 @@ public static class TestDatabase
         ConnectionString = builder.ConnectionString;
     }
 
-    /// <summary>Empties every table of every schema (not the migration histories, not the scheduler's Quartz tables).</summary>
+    /// <summary>
+    /// Empties every table of every schema but the migration histories and Hangfire's schema "hangfire": a test
+    /// Host running Hangfire keeps its recurring jobs across tests, and wiping hangfire.schema would make
+    /// Hangfire's installer fail on the next start ("column updatecount already exists"). Tests that start Host
+    /// processes drop that schema themselves.
+    /// </summary>
     public static async Task ResetAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
@@ -39,7 +44,7 @@ public static class TestDatabase
             """
             SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
             WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
-              AND tablename <> '__migrations_history' AND tablename NOT LIKE 'qrtz%'
+              AND tablename <> '__migrations_history' AND schemaname <> 'hangfire'
             """, connection))
         await using (var reader = await list.ExecuteReaderAsync())
         {
@@ -68,7 +73,7 @@ public static class TestDatabase
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>A count that is 0 while its table does not exist yet (Quartz provisions its own at start-up).</summary>
+    /// <summary>A count that is 0 while its table does not exist yet (the Host creates Hangfire's at start-up).</summary>
     public static async Task<long> CountOrZeroAsync(string sql)
     {
         try

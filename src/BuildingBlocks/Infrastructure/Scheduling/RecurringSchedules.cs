@@ -29,7 +29,7 @@ internal sealed class RecurringSchedules(
             {
                 throw new InvalidOperationException(
                     $"{SchedulerOptions.Section}:Schedules:{command.JobName} = \"{cron}\" is not a cron expression Hangfire reads " +
-                    "(5 fields: minute hour day month weekday, or 6 with seconds first; Quartz's '?' is not accepted).", exception);
+                    "(5 fields: minute hour day month weekday, or 6 with seconds first; '?' is not accepted).", exception);
             }
         }
 
