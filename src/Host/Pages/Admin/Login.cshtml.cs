@@ -43,7 +43,7 @@ public sealed class LoginModel(IConfiguration configuration, IWebHostEnvironment
         var user = ConsoleUsers.FirstOrDefault(u => u.UserName == UserName);
         if (user is null)
         {
-            ModelState.AddModelError(nameof(UserName), "Välj en demoanvändare med rollen administratör eller driftläsare.");
+            ModelState.AddModelError(nameof(UserName), "Välj en demoanvändare med rollen administratör.");
             return Page();
         }
 
