@@ -7,6 +7,7 @@ using Samverkan.Host.Errors;
 using Samverkan.Host.Health;
 using Samverkan.Host.Security;
 using Samverkan.Host.Startup;
+using Samverkan.Host.Testing;
 using Samverkan.Notifications.Infrastructure;
 using Samverkan.OperativeForums.Infrastructure;
 using Samverkan.SchoolAttendance.Infrastructure;
@@ -29,11 +30,13 @@ builder.Services
     .AddSipModule(connectionString)
     .AddBusModule(connectionString)
     .AddNotificationsModule(connectionString, builder.Configuration);
+builder.Services.AddSlowTestJob(builder.Environment);
 
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddAdminConsole(builder.Configuration);
+builder.Services.AddJobsDashboard();
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
 builder.Services.AddSamverkanOpenApi();
@@ -60,13 +63,14 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapSamverkanHealthChecks();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1/v1");
 api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();
 api.MapBusEndpoints();
 api.MapNotificationsEndpoints();
 app.MapRazorPages();
+app.MapJobsDashboard();
 
 await app.RunAsync();
 

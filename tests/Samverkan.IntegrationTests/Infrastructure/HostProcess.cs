@@ -21,6 +21,9 @@ public sealed class HostProcess : IAsyncDisposable
         _process.BeginErrorReadLine();
     }
 
+    /// <summary>The operating-system process id.</summary>
+    public int Id => _process.Id;
+
     /// <summary>The last lines the process wrote, for a failing test's message.</summary>
     public string RecentOutput => string.Join(Environment.NewLine, _output);
 
@@ -45,14 +48,19 @@ public sealed class HostProcess : IAsyncDisposable
         return new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("The Host process did not start."));
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>SIGKILL, as kill -9: no shutdown, nothing released but what the operating system releases.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
     }
 

@@ -29,7 +29,7 @@ public static class TestDatabase
         ConnectionString = builder.ConnectionString;
     }
 
-    /// <summary>Empties the module schemas (not the migration histories, not the schedulers' schemas): DatabaseReset.</summary>
+    /// <summary>Empties the module schemas (not the migration histories, not Hangfire's schema): DatabaseReset.</summary>
     public static Task ResetAsync() => DatabaseReset.ResetAsync(ConnectionString);
 
     public static async Task<T> ScalarAsync<T>(string sql, params object[] parameters)
@@ -45,7 +45,7 @@ public static class TestDatabase
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>A count that is 0 while its table does not exist yet (Quartz provisions its own at start-up).</summary>
+    /// <summary>A count that is 0 while its table does not exist yet (the Host creates Hangfire's at start-up).</summary>
     public static async Task<long> CountOrZeroAsync(string sql)
     {
         try

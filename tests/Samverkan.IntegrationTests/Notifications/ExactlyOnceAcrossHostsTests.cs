@@ -19,25 +19,19 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
     [Test]
     public async Task Two_hosts_create_each_reminder_exactly_once()
     {
-        await TestDatabase.ExecuteAsync("DROP SCHEMA IF EXISTS scheduler CASCADE");
+        await HangfireTables.DropAsync();
         await StartAwayFromMidnightAsync();
         var today = StockholmCalendar.Today(TimeProvider.System);
         // Due tomorrow, so the one step due today is "before-1"; seeded as the Notifications module keeps them.
         await SeedAsync(today);
-        var settings = new Dictionary<string, string>
-        {
-            ["Scheduler:Enabled"] = "true",
-            ["Scheduler:CheckinInterval"] = "00:00:01",
-            ["Scheduler:Schedules:create-due-reminders"] = "0/1 * * * * ?",
-            ["Outbox:RelayEnabled"] = "false",
-        };
+        var settings = HangfireTables.EverySecond(CreateDueReminders.JobName);
 
         await using var first = HostProcess.Start(settings);
         await using var second = HostProcess.Start(settings);
         await Eventually.ReachesAsync(RunsOfReminderJob, 6, TimeSpan.FromMinutes(1), () => $"The reminder job did not run:{Environment.NewLine}{first.RecentOutput}{second.RecentOutput}");
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM notifications.notifications")).ShouldBe(Deadlines);
         (await TestDatabase.ScalarAsync<long>("SELECT count(DISTINCT deadline_id) FROM notifications.notifications")).ShouldBe(Deadlines);
-        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE NOT succeeded")).ShouldBe(0);
+        (await HangfireTables.JobsSucceededTwiceOrFailedAsync()).ShouldBe(0);
     }
 
     [Test]
@@ -46,7 +40,7 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
         var today = StockholmCalendar.Today(App.Time);
         await SeedAsync(today);
 
-        // The cluster runs one firing on one node; this is the race anyway (a job run by hand, a slow node).
+        // Hangfire runs one occurrence on one node; this is the race anyway (a job run by hand, a slow node).
         await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
         {
             await using var scope = App.Services.CreateAsyncScope();
@@ -80,6 +74,5 @@ public sealed class ExactlyOnceAcrossHostsTests : IntegrationTest
         """,
         TestUser.OstermalmSocialServices, today.AddDays(1), today, Deadlines);
 
-    private static Task<long> RunsOfReminderJob() =>
-        TestDatabase.CountOrZeroAsync("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE job_name = 'create-due-reminders'");
+    private static Task<long> RunsOfReminderJob() => HangfireTables.SucceededRunsAsync(CreateDueReminders.JobName);
 }

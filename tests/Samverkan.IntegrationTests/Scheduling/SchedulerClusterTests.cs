@@ -1,47 +1,60 @@
 using NUnit.Framework;
+using Samverkan.BuildingBlocks.Infrastructure.Outbox;
 using Samverkan.IntegrationTests.Infrastructure;
 using Shouldly;
 
 namespace Samverkan.IntegrationTests.Scheduling;
 
 /// <summary>
-/// Two Host processes on one database form one Quartz cluster: both start together (migrations and the
-/// scheduler's schema included), both check in, and each firing of a trigger runs on one of them only.
+/// Two Host processes on one database share Hangfire's storage: both start together (migrations and
+/// Hangfire's schema included), both servers register, and each occurrence of a recurring job is run by one
+/// of them only. The same check on two Hosts that do not share the storage finds occurrences run twice, so it
+/// can fail.
 /// </summary>
 public sealed class SchedulerClusterTests : IntegrationTest
 {
+    private const string Job = PurgeHandledMessages.JobName; // the real nightly housekeeping, fired every second
+
     [Test]
-    public async Task Two_hosts_on_one_database_never_both_fire_the_same_trigger()
+    public async Task Two_hosts_on_one_storage_run_each_occurrence_once()
     {
-        await TestDatabase.ExecuteAsync("DROP SCHEMA IF EXISTS scheduler CASCADE");
-        var settings = new Dictionary<string, string>
-        {
-            ["Scheduler:Enabled"] = "true",
-            ["Scheduler:CheckinInterval"] = "00:00:01",
-            // The real nightly housekeeping job, fired every second so the test sees many firings quickly.
-            ["Scheduler:Schedules:purge-handled-messages"] = "0/1 * * * * ?",
-            ["Outbox:RelayEnabled"] = "false",
-        };
+        await HangfireTables.DropAsync();
+        var settings = HangfireTables.EverySecond(Job);
 
         await using var first = HostProcess.Start(settings);
         await using var second = HostProcess.Start(settings);
 
         string HostOutput() => $"The hosts wrote:{Environment.NewLine}{first.RecentOutput}{Environment.NewLine}{second.RecentOutput}";
-        var nodes = await Eventually.ReachesAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_scheduler_state"), 2, TimeSpan.FromMinutes(1), HostOutput);
-        nodes.ShouldBe(2);
-        await Eventually.ReachesAsync(() => Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history"), 12, TimeSpan.FromMinutes(1), HostOutput);
+        (await Eventually.ReachesAsync(() => HangfireTables.ServersAsync(), 2, TimeSpan.FromMinutes(1), HostOutput)).ShouldBe(2);
+        await Eventually.ReachesAsync(() => HangfireTables.SucceededRunsAsync(Job), 12, TimeSpan.FromMinutes(1), HostOutput);
 
-        // Each run records the scheduled firing it served; a firing run on both nodes would appear twice.
-        var firingsRunTwice = await Scalar(
-            """
-            SELECT count(*) FROM (
-              SELECT summary FROM scheduler.qrtz_execution_history
-              WHERE job_name = 'purge-handled-messages' GROUP BY summary HAVING count(*) > 1) twice
-            """);
-        firingsRunTwice.ShouldBe(0);
-        (await Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE summary NOT LIKE 'Scheduled for %'")).ShouldBe(0);
-        (await Scalar("SELECT count(*) FROM scheduler.qrtz_execution_history WHERE NOT succeeded")).ShouldBe(0);
+        (await HangfireTables.OccurrencesRunTwiceAsync(Job, HangfireTables.Schema)).ShouldBe(0);
+        (await HangfireTables.JobsSucceededTwiceOrFailedAsync()).ShouldBe(0);
     }
 
-    private static Task<long> Scalar(string sql) => TestDatabase.CountOrZeroAsync(sql);
+    [Test]
+    public async Task Two_hosts_on_separate_storage_run_occurrences_twice()
+    {
+        string[] schemas = ["hangfire_first", "hangfire_second"];
+        try
+        {
+            foreach (var schema in schemas)
+            {
+                await HangfireTables.DropAsync(schema);
+            }
+
+            await using var first = HostProcess.Start(HangfireTables.EverySecond(Job, schemas[0]));
+            await using var second = HostProcess.Start(HangfireTables.EverySecond(Job, schemas[1]));
+
+            string HostOutput() => $"The hosts wrote:{Environment.NewLine}{first.RecentOutput}{Environment.NewLine}{second.RecentOutput}";
+            await Eventually.ReachesAsync(() => HangfireTables.OccurrencesRunTwiceAsync(Job, schemas), 3, TimeSpan.FromMinutes(1), HostOutput);
+        }
+        finally
+        {
+            foreach (var schema in schemas)
+            {
+                await HangfireTables.DropAsync(schema);
+            }
+        }
+    }
 }

@@ -18,8 +18,11 @@ public static class Roles
     public const string Coordinator = "coordinator";
     public const string Administrator = "administrator";
 
+    /// <summary>Operations staff: may look at the scheduled jobs (/admin/jobs) but not run or retry them.</summary>
+    public const string OperationsViewer = "operations-viewer";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
-        SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, Teacher, SchoolOrganiser, PoliceOfficer, BupClinician, Coordinator, Administrator,
+        SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, Teacher, SchoolOrganiser, PoliceOfficer, BupClinician, Coordinator, Administrator, OperationsViewer,
     };
 }

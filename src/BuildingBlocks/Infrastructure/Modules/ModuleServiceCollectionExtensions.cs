@@ -36,7 +36,7 @@ public static class ModuleServiceCollectionExtensions
         // Every module's deadlines are checked on the hour, Stockholm time, by a job of its own.
         services.AddSingleton<DeadlineChecker<TDbContext>>();
         services.AddTransient<IRequestHandler<CheckDeadlines<TDbContext>, Unit>, CheckDeadlinesHandler<TDbContext>>();
-        services.AddScheduledCommand<CheckDeadlines<TDbContext>>($"check-deadlines-{module.Name}", "0 0 * * * ?");
+        services.AddScheduledCommand<CheckDeadlines<TDbContext>>($"check-deadlines-{module.Name}", "0 * * * *");
 
         // Every module's audit log can be reviewed the same way (Host: /api/v1/audit-trail/<module>).
         services.AddTransient<IRequestHandler<ReadAuditTrail<TDbContext>, Page<AuditTrailEntry>>, ReadAuditTrailHandler<TDbContext>>();

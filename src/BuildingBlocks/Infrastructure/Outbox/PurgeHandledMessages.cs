@@ -16,7 +16,7 @@ public sealed record PurgeHandledMessages : IRequest<Unit>
     public const string JobName = "purge-handled-messages";
 
     // 03:15 every night, Stockholm time: after the evening's work, before the morning's deadline checks.
-    public const string DefaultCron = "0 15 3 * * ?";
+    public const string DefaultCron = "15 3 * * *";
 }
 
 internal sealed class PurgeHandledMessagesHandler(

@@ -3,15 +3,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 
-/// <summary>A command the scheduler sends on a cron schedule (Europe/Stockholm), under a stable job name.</summary>
+/// <summary>
+/// A command the scheduler sends on a cron schedule (Europe/Stockholm), under a stable job name. The cron is
+/// Cronos syntax, as Hangfire reads it: five fields (minute hour day month weekday), or six with seconds first.
+/// </summary>
 public sealed record ScheduledCommand(string JobName, Type CommandType, string DefaultCron);
 
-/// <summary>Every scheduled command the modules declared; the scheduler turns each into a Quartz job.</summary>
+/// <summary>Every scheduled command the modules declared; the scheduler turns each into a Hangfire recurring job.</summary>
 public sealed class ScheduledCommands
 {
     private readonly List<ScheduledCommand> _commands = [];
 
     public IReadOnlyList<ScheduledCommand> All => _commands;
+
+    /// <summary>The command declared under a job name; null for a name no module declares (any more).</summary>
+    public ScheduledCommand? Find(string jobName) => _commands.FirstOrDefault(c => c.JobName == jobName);
 
     internal void Add(ScheduledCommand command)
     {

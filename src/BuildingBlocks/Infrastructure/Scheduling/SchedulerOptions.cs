@@ -1,6 +1,6 @@
 namespace Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 
-/// <summary>The "Scheduler" configuration section.</summary>
+/// <summary>The "Scheduler" configuration section (docs/adr/0007).</summary>
 public sealed class SchedulerOptions
 {
     public const string Section = "Scheduler";
@@ -8,11 +8,18 @@ public sealed class SchedulerOptions
     /// <summary>Off in most tests, which send the scheduled commands themselves at a fake time.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Every Host of one installation shares this name; Quartz clusters the nodes under it.</summary>
-    public string InstanceName { get; set; } = "samverkan";
+    /// <summary>Hangfire's schema in the Samverkan database. Every Host of one installation must share it.</summary>
+    public string SchemaName { get; set; } = "hangfire";
 
-    public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Jobs this Host runs at once. The jobs are few and mostly wait on the database.</summary>
+    public int WorkerCount { get; set; } = 2;
 
-    /// <summary>Per job name, a Quartz cron expression replacing the job's default schedule.</summary>
+    /// <summary>
+    /// How often a Host looks for recurring jobs that are due: the latest a job starts after its time. The
+    /// most frequent default schedule is every minute, so 15 s; a test with second-level cron sets 1 s.
+    /// </summary>
+    public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Per job name, a cron expression (Cronos: 5 fields, or 6 with seconds) replacing the default.</summary>
     public Dictionary<string, string> Schedules { get; set; } = [];
 }

@@ -1,17 +1,17 @@
+using Hangfire.PostgreSql;
 using Npgsql;
 using Samverkan.BuildingBlocks.Infrastructure.Startup;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 
 /// <summary>
-/// Quartz provisions its own tables (ProvisionSchema) but not the schema they live in, so this creates the
-/// "scheduler" schema before the scheduler starts. Under a transaction-scoped advisory lock, because two Hosts
-/// starting together would otherwise race on CREATE SCHEMA.
+/// Creates or upgrades Hangfire's tables in their own schema before the server starts. Hangfire's installer
+/// is left off in the storage options (PrepareSchemaIfNecessary = false) and run here instead, under a
+/// session advisory lock: two Hosts starting together would otherwise race on CREATE SCHEMA and on the
+/// installer's own steps, and the dashboard builds the storage while the app is built, before this could run.
 /// </summary>
-internal sealed class SchedulerSchema(string connectionString) : IStartupTask
+internal sealed class SchedulerSchema(string connectionString, string schemaName) : IStartupTask
 {
-    public const string Name = "scheduler";
-
     // "sqsc" in ASCII: distinct from the migration lock, which is released by the time this runs.
     private const long LockKey = 0x73717363;
 
@@ -19,9 +19,21 @@ internal sealed class SchedulerSchema(string connectionString) : IStartupTask
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({LockKey}); CREATE SCHEMA IF NOT EXISTS {Name};", connection, transaction);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS \"{schemaName}\"", cancellationToken);
+            PostgreSqlObjectsInstaller.Install(connection, schemaName);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -30,14 +30,17 @@ public sealed class LoginModel(IConfiguration configuration, IWebHostEnvironment
     public bool DevelopmentLoginEnabled =>
         !_identityProvider.Enabled && (environment.IsDevelopment() || environment.IsEnvironment("Testing"));
 
-    internal IReadOnlyList<DemoUser> Administrators =>
-        DevelopmentLoginEnabled ? [.. DemoUser.All(configuration).Where(u => u.Roles.Contains(Roles.Administrator))] : [];
+    /// <summary>Demo users who may use some of the console: administrators, and operations viewers (the jobs dashboard).</summary>
+    internal IReadOnlyList<DemoUser> ConsoleUsers =>
+        DevelopmentLoginEnabled
+            ? [.. DemoUser.All(configuration).Where(u => u.Roles.Contains(Roles.Administrator) || u.Roles.Contains(Roles.OperationsViewer))]
+            : [];
 
     public void OnGet(string? returnUrl = null) => Denied = returnUrl is not null;
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
     {
-        var user = Administrators.FirstOrDefault(u => u.UserName == UserName);
+        var user = ConsoleUsers.FirstOrDefault(u => u.UserName == UserName);
         if (user is null)
         {
             ModelState.AddModelError(nameof(UserName), "Välj en demoanvändare med rollen administratör.");
@@ -46,7 +49,9 @@ public sealed class LoginModel(IConfiguration configuration, IWebHostEnvironment
 
         // Not persistent: the cookie lasts the browser session, within the ticket's eight hours.
         await HttpContext.SignInAsync(AdminConsoleRegistration.CookieScheme, AdminConsolePrincipal.Create(user.Claims()));
-        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin");
+        // An operations viewer may open only the jobs dashboard, so that is their start page.
+        var start = user.Roles.Contains(Roles.Administrator) ? "/admin" : JobsDashboard.Path;
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : start);
     }
 
     public async Task<IActionResult> OnPostLogoutAsync()

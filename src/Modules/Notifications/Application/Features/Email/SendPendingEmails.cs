@@ -14,7 +14,7 @@ namespace Samverkan.Notifications.Application.Features.Email;
 public sealed record SendPendingEmails : ICommand<Unit>
 {
     public const string JobName = "send-notification-emails";
-    public const string DefaultCron = "0 * * * * ?";
+    public const string DefaultCron = "* * * * *";
 }
 
 internal sealed class SendPendingEmailsHandler(INotificationsDbContext db, IServiceScopeFactory scopes, IEmailSender sender, TimeProvider time)

@@ -11,7 +11,7 @@ namespace Samverkan.Notifications.Application.Features.Reminders;
 public sealed record CreateDueReminders : ICommand<Unit>
 {
     public const string JobName = "create-due-reminders";
-    public const string DefaultCron = "0 0/15 * * * ?";
+    public const string DefaultCron = "*/15 * * * *";
 }
 
 internal sealed class CreateDueRemindersHandler(INotificationsDbContext db, ReminderWriter writer, TimeProvider time)
