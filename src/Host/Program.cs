@@ -63,7 +63,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapSamverkanHealthChecks();
-var api = app.MapGroup("/api/v1/v1");
+var api = app.MapGroup("/api/v1");
 api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();
