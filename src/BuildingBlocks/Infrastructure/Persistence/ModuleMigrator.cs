@@ -19,7 +19,9 @@ public sealed partial class ModuleMigrator(ModuleRegistry modules, IServiceScope
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection))
+        // No command timeout on the wait: another instance may hold the lock for as long as its migrations take
+        // (a slow disk, a big migration), and giving up after the default 30 s would fail this start for nothing.
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection) { CommandTimeout = 0 })
         {
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -33,7 +33,8 @@ internal sealed class SchedulerSchema(string connectionString, string schemaName
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // No command timeout: the lock may be held by another starting instance for as long as its install takes.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
