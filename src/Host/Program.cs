@@ -30,7 +30,7 @@ builder.Services
     .AddSipModule(connectionString)
     .AddBusModule(connectionString)
     .AddNotificationsModule(connectionString, builder.Configuration);
-builder.Services.AddSlowTestJob(builder.Environment);
+builder.Services.AddSlowTestJob(builder.Environment, builder.Configuration);
 
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);

@@ -7,6 +7,8 @@ namespace Samverkan.Host.Testing;
 /// A job that only takes time, for the test that kills the node running it (SchedulerTakeoverTests): no real
 /// job is reliably long enough. Declared only in the Testing environment, on a cron that never fires (31
 /// February), so production has no such job and its catalogue sync removes it if a test database is reused.
+/// Only where the scheduler runs, too: tests that stand in for the scheduler send every declared command, and
+/// this one would make each of their simulated days wait its five real seconds.
 /// </summary>
 internal sealed record RunSlowTestJob : IRequest<Unit>
 {
@@ -26,9 +28,10 @@ internal sealed class RunSlowTestJobHandler(TimeProvider time) : IRequestHandler
 
 internal static class SlowTestJobRegistration
 {
-    public static IServiceCollection AddSlowTestJob(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddSlowTestJob(this IServiceCollection services, IHostEnvironment environment, IConfiguration configuration)
     {
-        if (environment.IsEnvironment("Testing"))
+        var scheduler = configuration.GetSection(SchedulerOptions.Section).Get<SchedulerOptions>() ?? new SchedulerOptions();
+        if (environment.IsEnvironment("Testing") && scheduler.Enabled)
         {
             services.AddTransient<IRequestHandler<RunSlowTestJob, Unit>, RunSlowTestJobHandler>();
             services.AddScheduledCommand<RunSlowTestJob>(RunSlowTestJob.JobName, "0 0 31 2 *");
