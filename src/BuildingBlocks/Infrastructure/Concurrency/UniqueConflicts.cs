@@ -16,7 +16,7 @@ public static class UniqueConflicts
 
     public static IndexBuilder<T> HasConflictMessage<T>(this IndexBuilder<T> index, string message) => index.HasAnnotation(Annotation, message);
 
-    public static KeyBuilder<T> HasConflictMessage<T>(this KeyBuilder<T> key, string message) => key.HasAnnotation(Annotation, message);
+    public static KeyBuilder HasConflictMessage(this KeyBuilder key, string message) => key.HasAnnotation(Annotation, message);
 
     /// <summary>The message declared for the index or key named <paramref name="constraintName"/>, if any.</summary>
     public static string? MessageFor(IModel model, string? constraintName)

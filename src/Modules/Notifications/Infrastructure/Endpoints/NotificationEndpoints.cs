@@ -7,6 +7,11 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.Notifications.Application.Features.Email;
 using Samverkan.Notifications.Application.Features.Inbox;
 using Samverkan.Notifications.Application.Features.Overview;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.Notifications.Domain;
+using Samverkan.Notifications.Infrastructure.Persistence;
 
 namespace Samverkan.Notifications.Infrastructure.Endpoints;
 
@@ -32,13 +37,17 @@ internal static class NotificationEndpoints
                 await mediator.Send(new SetEmailAddress(request.Address), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Sets the work address your notifications are e-mailed to.");
+            .WithSummary("Sets the work address your notifications are e-mailed to. If-Match with the ETag the last change answered, or If-None-Match: * the first time.")
+            .WithETag(VersionedResource.Aggregate<NotificationsDbContext, MailAddress>(context =>
+                MailAddress.ForUser(context.RequestServices.GetRequiredService<ICurrentUser>().UserId)));
         module.MapPut("/organisations/{organisationId:guid}/email-address", async Task<NoContent> (Guid organisationId, EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new SetEmailAddress(request.Address, organisationId), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only.");
+            .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only. If-Match or If-None-Match: * as for your own address.")
+            .WithETag(VersionedResource.Aggregate<NotificationsDbContext, MailAddress>(context =>
+                Guid.TryParse(context.GetRouteValue("organisationId")?.ToString(), out var organisationId) ? MailAddress.ForOrganisation(organisationId) : null));
         module.MapGet("/deadline-overview", async (string district, Guid? organisationId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDeadlineOverview(district, organisationId), ct)))
             .WithSummary("A district's deadlines due this week and overdue now, and the share met on time per kind. For managers.");

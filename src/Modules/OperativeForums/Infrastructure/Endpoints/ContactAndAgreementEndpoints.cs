@@ -10,6 +10,11 @@ using Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreemen
 using Samverkan.OperativeForums.Application.Features.Agreements.ReviseAgreement;
 using Samverkan.OperativeForums.Application.Features.Contacts.AssignContactPerson;
 using Samverkan.OperativeForums.Application.Features.Contacts.ListContactPersons;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.OperativeForums.Domain.Agreements;
+using Samverkan.OperativeForums.Infrastructure.Persistence;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -38,7 +43,8 @@ internal static class ContactAndAgreementEndpoints
             .WithRequestExample(new AssignContactPersonRequest("socialsekreterare.ostermalm", "Sara Socialsekreterare", new DateOnly(2026, 3, 1)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(VersionedResource.Computed(CurrentContactTagAsync));
 
         var agreements = module.MapGroup("/agreements").WithTags("Agreements");
         agreements.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
@@ -63,6 +69,24 @@ internal static class ContactAndAgreementEndpoints
             .WithSummary("Records a revision (today by default): the due revision is met and the next one falls due.")
             .WithRequestExample(new ReviseAgreementRequest(new DateOnly(2026, 8, 25), "Polisen åter part"))
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(VersionedResource.Aggregate<OperativeForumsDbContext, CollaborationAgreement>("agreementId"));
+    }
+
+    // The school's current contact person is a row replaced by each assignment: its tag names the row and its
+    // version, so a tag read before a replacement never matches the new row. No contact yet: If-None-Match: *.
+    private static async Task<string?> CurrentContactTagAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var district = context.GetRouteValue("district")?.ToString();
+        if (!Guid.TryParse(context.GetRouteValue("schoolId")?.ToString(), out var schoolId) || district is null)
+        {
+            return null;
+        }
+
+        var current = await context.RequestServices.GetRequiredService<OperativeForumsDbContext>().SchoolContactPersons.AsNoTracking()
+            .Where(c => c.SchoolId == schoolId && c.DistrictCode == district && c.EffectiveTo == null)
+            .Select(c => new { c.Id, Version = EF.Property<long>(c, AggregateVersioning.PropertyName) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return current is null ? null : FormattableString.Invariant($"{current.Id:N}.{current.Version}");
     }
 }

@@ -12,6 +12,9 @@ using Samverkan.OperativeForums.Application.Features.Forums.EndMembership;
 using Samverkan.OperativeForums.Application.Features.Forums.GetForum;
 using Samverkan.OperativeForums.Application.Features.Forums.InviteOrganisation;
 using Samverkan.OperativeForums.Application.Features.Forums.ListForums;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.OperativeForums.Domain.Forums;
+using Samverkan.OperativeForums.Infrastructure.Persistence;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -33,6 +36,7 @@ internal static class ForumEndpoints
 
     public static void MapForumEndpoints(this RouteGroupBuilder module)
     {
+        var forum = VersionedResource.Aggregate<OperativeForumsDbContext, Forum>("forumId");
         var forums = module.MapGroup("/forums").WithTags("Forums");
         forums.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, string? kind = null, string? search = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListForums(district, kind, search, page, pageSize), ct)))
@@ -50,7 +54,8 @@ internal static class ForumEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         forums.MapGet("/{forumId:guid}", async (Guid forumId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetForum(forumId), ct)))
             .WithSummary("One forum with its membership history, invitations and meetings per term against its expected cadence.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag(forum);
 
         forums.MapPost("/{forumId:guid}/members", async Task<Created<Guid>> (Guid forumId, AddMemberRequest request, IMediator mediator, CancellationToken ct) =>
             {
@@ -61,7 +66,8 @@ internal static class ForumEndpoints
             .WithRequestExample(new AddMemberRequest(Guid.Parse("a0000000-0000-4000-8000-000000000010"), "Anna Kurator", "kurator", new DateOnly(2026, 1, 12)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(forum);
         forums.MapPost("/{forumId:guid}/members/{membershipId:guid}/leave", async Task<NoContent> (Guid forumId, Guid membershipId, EndMembershipRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new EndMembership(forumId, membershipId, request.LeftOn), ct);
@@ -70,7 +76,8 @@ internal static class ForumEndpoints
             .WithSummary("Ends a membership on a date (today by default); it stays in the history. A date before joining: 422.")
             .WithRequestExample(new EndMembershipRequest(new DateOnly(2026, 6, 30)))
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(forum);
 
         forums.MapPost("/{forumId:guid}/invitations", async Task<Created<Guid>> (Guid forumId, InviteRequest request, IMediator mediator, CancellationToken ct) =>
             {
@@ -79,7 +86,8 @@ internal static class ForumEndpoints
             })
             .WithSummary("Invites an organisation (e.g. an independent school) and records the invitation.")
             .WithRequestExample(new InviteRequest(Guid.Parse("a0000000-0000-4000-8000-000000000013")))
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithETag(forum);
         forums.MapPost("/{forumId:guid}/invitations/{invitationId:guid}/answer", async Task<NoContent> (Guid forumId, Guid invitationId, AnswerInvitationRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new AnswerInvitation(forumId, invitationId, request.Accepted, request.AnsweredOn), ct);
@@ -87,6 +95,7 @@ internal static class ForumEndpoints
             })
             .WithSummary("Records the answer to an invitation; accepting makes the organisation a member.")
             .WithRequestExample(new AnswerInvitationRequest(true, new DateOnly(2026, 3, 9)))
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(forum);
     }
 }

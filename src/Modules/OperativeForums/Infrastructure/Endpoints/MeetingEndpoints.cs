@@ -12,6 +12,9 @@ using Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
 using Samverkan.OperativeForums.Application.Features.Meetings.PlanMeeting;
 using Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
 using Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.OperativeForums.Domain.Forums;
+using Samverkan.OperativeForums.Infrastructure.Persistence;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -26,6 +29,7 @@ internal static class MeetingEndpoints
 
     public static void MapMeetingEndpoints(this RouteGroupBuilder module)
     {
+        var meeting = VersionedResource.Aggregate<OperativeForumsDbContext, Meeting>("meetingId");
         var meetings = module.MapGroup("/forums/{forumId:guid}/meetings").WithTags("Meetings");
         meetings.MapGet("/", async (Guid forumId, IMediator mediator, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize), ct)))
@@ -44,13 +48,15 @@ internal static class MeetingEndpoints
         meetings.MapGet("/{meetingId:guid}", async (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMeeting(forumId, meetingId), ct)))
             .WithSummary("One meeting with its attendance and minutes.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag(meeting);
         meetings.MapPost("/{meetingId:guid}/cancel", async Task<NoContent> (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new CancelMeeting(forumId, meetingId), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Cancels a planned meeting; it stays on record as cancelled.");
+            .WithSummary("Cancels a planned meeting; it stays on record as cancelled.")
+            .WithETag(meeting);
         meetings.MapPut("/{meetingId:guid}/attendance", async Task<NoContent> (Guid forumId, Guid meetingId, AttendanceRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RecordAttendance(forumId, meetingId, request.Entries ?? []), ct);
@@ -59,7 +65,8 @@ internal static class MeetingEndpoints
             .WithSummary("Records who was present (organisations, and named members); marks the meeting held. Before the meeting day: 422.")
             .WithRequestExample(new AttendanceRequest([new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000010"), null, true), new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000030"), null, false)]))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(meeting);
         meetings.MapPut("/{meetingId:guid}/minutes", async Task<NoContent> (Guid forumId, Guid meetingId, MinutesRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RecordMinutes(forumId, meetingId, request.Items ?? []), ct);
@@ -68,7 +75,8 @@ internal static class MeetingEndpoints
             .WithSummary("Records the minutes of a held meeting. A child may be named only with a consent reference, otherwise 422.")
             .WithRequestExample(new MinutesRequest([new MinutesItemInput("Lägesbild", "Oro kring kvällar vid centrum", null, null), new MinutesItemInput("Ärende 1", "Hög frånvaro; SIP föreslås", "Förnamn Efternamn", "Samtycke 2026-0042")]))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(meeting);
 
         module.MapGet("/attendance-statistics", async (IMediator mediator, CancellationToken ct, string? district = null, Guid? forumId = null, string? term = null) =>
                 TypedResults.Ok(await mediator.Send(new GetAttendanceStatistics(district, forumId, term), ct)))

@@ -7,6 +7,10 @@ using Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLa
 using Samverkan.SchoolAttendance.Application.Features.Absence.GetAbsenceLadder;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ListAbsenceSteps;
 using Samverkan.SchoolAttendance.Application.Features.Absence.RecordAbsencePeriod;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 
@@ -19,14 +23,17 @@ internal static class AbsenceEndpoints
 
     public static void MapAbsenceEndpoints(this RouteGroupBuilder module)
     {
+        var ladder = VersionedResource.Computed(LadderTagAsync);
         var ladders = module.MapGroup("/organisers/{organiserId:guid}/absence-ladder").WithTags("Absence");
         ladders.MapPut("/", async (Guid organiserId, LadderRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new ConfigureAbsenceLadder(organiserId, r.Steps ?? []), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Replaces the organiser's escalation ladder (steps, thresholds, due days). The organiser only.");
-        ladders.MapGet("/", async (Guid organiserId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAbsenceLadder(organiserId), ct)));
+            .WithSummary("Replaces the organiser's escalation ladder (steps, thresholds, due days). The organiser only. If-Match with the ladder's ETag, or If-None-Match: * for the first ladder.")
+            .WithETag(ladder);
+        ladders.MapGet("/", async (Guid organiserId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAbsenceLadder(organiserId), ct)))
+            .WithETag(ladder);
 
         module.MapPost("/pupils/{pupilId:guid}/absence-periods", async (Guid pupilId, AbsencePeriodRequest r, IMediator mediator, CancellationToken ct) =>
             {
@@ -43,5 +50,23 @@ internal static class AbsenceEndpoints
                 return TypedResults.NoContent();
             })
             .WithTags("Absence");
+    }
+
+    // A ladder is a set of rows replaced as a whole, not one aggregate: its tag is a digest of the rows' PostgreSQL
+    // row versions (xmin), which every replacement changes; no rows, no ladder (create with If-None-Match: *).
+    private static async Task<string?> LadderTagAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(context.GetRouteValue("organiserId")?.ToString(), out var organiserId))
+        {
+            return null;
+        }
+
+        var db = context.RequestServices.GetRequiredService<SchoolAttendanceDbContext>();
+        return await db.Database
+            .SqlQuery<string?>($"""
+                SELECT md5(string_agg("order"::text || ':' || xmin::text, ',' ORDER BY "order")) AS "Value"
+                FROM school_attendance.absence_ladder_steps WHERE organiser_id = {organiserId}
+                """)
+            .SingleAsync(cancellationToken);
     }
 }

@@ -19,6 +19,9 @@ using Samverkan.SchoolAttendance.Application.Features.SocialServices.GiveFeedbac
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordMeeting;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordProtectionAssessment;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 
@@ -41,34 +44,44 @@ internal static class SocialServicesEndpoints
 
     public static void MapSocialServicesEndpoints(this RouteGroupBuilder module)
     {
+        var intake = VersionedResource.Aggregate<SchoolAttendanceDbContext, Intake>("intakeId");
+        var investigation = VersionedResource.Aggregate<SchoolAttendanceDbContext, Investigation>("investigationId");
         var intakes = module.MapGroup("/intakes").WithTags("Social services");
         intakes.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListIntakes(page, pageSize), ct)))
             .WithSummary("Intakes of the caller's districts, newest first; paged.");
         intakes.MapGet("/{intakeId:guid}", async (Guid intakeId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetIntake(intakeId), ct)))
-            .WithSummary("One intake with its deadlines.");
+            .WithSummary("One intake with its deadlines.")
+            .WithETag(intake);
         intakes.MapPost("/{intakeId:guid}/protection-assessment", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordProtectionAssessment(intakeId, r.Text ?? string.Empty), ct)))
-            .WithSummary("Records the immediate protection assessment (20 kap. 1 § SoL).");
+            .WithSummary("Records the immediate protection assessment (20 kap. 1 § SoL).")
+            .WithETag(intake);
         intakes.MapPost("/{intakeId:guid}/preliminary-assessment/extension", async (Guid intakeId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendPreliminaryAssessment(intakeId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
-            .WithSummary("Extends the 14 days, only with the exceptional reason recorded.");
+            .WithSummary("Extends the 14 days, only with the exceptional reason recorded.")
+            .WithETag(intake);
         intakes.MapPost("/{intakeId:guid}/decision", async (Guid intakeId, DecisionRequest r, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new DecidePreliminaryAssessment(intakeId, r.OpenInvestigation, r.Reasons ?? string.Empty), ct)))
-            .WithSummary("Decides whether to open an investigation, with reasons.");
+            .WithSummary("Decides whether to open an investigation, with reasons.")
+            .WithETag(intake);
         intakes.MapPost("/{intakeId:guid}/feedback", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new GiveFeedback(intakeId, r.Text ?? string.Empty), ct)))
-            .WithSummary("Gives feedback to the reporting school (19 kap. 6 § SoL).");
+            .WithSummary("Gives feedback to the reporting school (19 kap. 6 § SoL).")
+            .WithETag(intake);
         intakes.MapPost("/{intakeId:guid}/meeting", async (Guid intakeId, MeetingRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordMeeting(intakeId, r.Status ?? string.Empty), ct)))
-            .WithSummary("Records the meeting offered to the reporting school: offered, accepted or declined.");
+            .WithSummary("Records the meeting offered to the reporting school: offered, accepted or declined.")
+            .WithETag(intake);
 
         var investigations = module.MapGroup("/investigations").WithTags("Social services");
         investigations.MapGet("/{investigationId:guid}", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetInvestigation(investigationId), ct)));
+            TypedResults.Ok(await mediator.Send(new GetInvestigation(investigationId), ct)))
+            .WithETag(investigation);
         investigations.MapPost("/{investigationId:guid}/extension", async (Guid investigationId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendInvestigation(investigationId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
-            .WithSummary("Extends the four months by decision, with reason and new date.");
+            .WithSummary("Extends the four months by decision, with reason and new date.")
+            .WithETag(investigation);
         investigations.MapPost("/{investigationId:guid}/affected-informed", async (Guid investigationId, AffectedInformedRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordAffectedInformed(investigationId, r.InformedOn, r.InformedWho ?? string.Empty, r.How ?? string.Empty), ct)))
             .WithSummary("Records that those affected were told the investigation opened (20 kap. 4 § SoL), meeting its same-day deadline. A date before the opening or after today: 422. Already recorded: 409.")
@@ -76,9 +89,11 @@ internal static class SocialServicesEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(investigation);
         investigations.MapPost("/{investigationId:guid}/completion", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
-            Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)));
+            Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)))
+            .WithETag(investigation);
         investigations.MapPost("/{investigationId:guid}/interventions", async (Guid investigationId, StartInterventionRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new StartIntervention(investigationId, r.Kind ?? string.Empty, r.ConsentGivenBy ?? string.Empty, r.ConsentGivenOn, r.StartedOn, r.FollowUpEveryWeeks), ct);
@@ -88,7 +103,9 @@ internal static class SocialServicesEndpoints
 
         module.MapPost("/interventions/{interventionId:guid}/follow-ups", async (Guid interventionId, FollowUpRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordFollowUp(interventionId, r.HeldOn), ct)))
-            .WithTags("Social services");
+            .WithTags("Social services")
+            .WithSummary("Records a follow-up held on a date; each is counted, also when several are recorded at the same moment.")
+            .WithETag(VersionedResource.Aggregate<SchoolAttendanceDbContext, Intervention>("interventionId"));
         module.MapGet("/intervention-kinds", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListInterventionKinds(), ct)))
             .WithTags("Social services")
             .WithSummary("The catalogue of interventions that stabilise schooling.");
