@@ -96,7 +96,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
         var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps });
 
         var errors = (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
-        errors.GetProperty("steps")[0].GetString().ShouldContain("at most 10");
+        errors.GetProperty("steps")[0].GetString()!.ShouldContain("at most 10");
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.absence_ladder_steps")).ShouldBe(3);
     }
 
