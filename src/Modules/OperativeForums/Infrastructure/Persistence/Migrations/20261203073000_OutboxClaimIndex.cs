@@ -4,7 +4,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Outbox;
 
 namespace Samverkan.OperativeForums.Infrastructure.Persistence.Migrations;
 
-/// <summary>The outbox index the relay's fair claim reads (docs/adr/0010). Hand-written: docs/adr/0002.</summary>
+/// <summary>The outbox index the relay's fair claim reads (docs/adr/0012). Hand-written: docs/adr/0002.</summary>
 [DbContext(typeof(OperativeForumsDbContext))]
 [Migration("20261203073000_OutboxClaimIndex")]
 internal sealed class OutboxClaimIndex : Migration
