@@ -45,13 +45,14 @@ public sealed class CorsTests : IntegrationTest
     }
 
     [Test]
-    public async Task A_preflight_from_a_refused_origin_or_for_an_unused_header_gets_no_allow_origin()
+    public async Task A_preflight_from_a_refused_origin_gets_no_allow_origin_and_an_unused_header_is_not_allowed()
     {
         var stranger = await App.ClientFor().SendAsync(Preflight("/api/v1/school-attendance/pupils", Stranger, "POST", "authorization"));
         var oddHeader = await App.ClientFor().SendAsync(Preflight("/api/v1/school-attendance/pupils", FrontEnd, "POST", "x-custom"));
 
         stranger.Headers.Contains("Access-Control-Allow-Origin").ShouldBeFalse();
-        oddHeader.Headers.Contains("Access-Control-Allow-Headers").ShouldBeFalse();
+        // The answer lists the headers the API takes; the browser then refuses to send one not among them.
+        (Header(oddHeader, "Access-Control-Allow-Headers") ?? string.Empty).ToLowerInvariant().ShouldNotContain("x-custom");
     }
 
     [Test]
