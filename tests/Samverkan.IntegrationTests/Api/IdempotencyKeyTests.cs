@@ -37,6 +37,7 @@ public sealed class IdempotencyKeyTests : IntegrationTest
         var retry = await SuspendAsync("retry-1");
 
         first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        first.Headers.Location.ShouldNotBeNull();
         await ShouldBeTheSameAnswerAsync(retry, first);
         (await SuspensionCountAsync()).ShouldBe(1);
     }

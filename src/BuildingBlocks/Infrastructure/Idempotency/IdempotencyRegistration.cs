@@ -10,7 +10,10 @@ public static class IdempotencyRegistration
 {
     internal static IServiceCollection AddIdempotencyKeys(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
+        services.AddOptions<IdempotencyOptions>()
+            .Bind(configuration.GetSection(IdempotencyOptions.Section))
+            .Validate(options => options.KeepKeysFor > TimeSpan.Zero, $"{IdempotencyOptions.Section}:KeepKeysFor must be longer than zero.")
+            .ValidateOnStart();
         services.AddScoped<IRequestHandler<PurgeExpiredIdempotencyKeys, Unit>, PurgeExpiredIdempotencyKeysHandler>();
         services.AddScheduledCommand<PurgeExpiredIdempotencyKeys>(PurgeExpiredIdempotencyKeys.JobName, PurgeExpiredIdempotencyKeys.DefaultCron);
         return services;

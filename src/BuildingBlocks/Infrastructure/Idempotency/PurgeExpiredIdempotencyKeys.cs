@@ -1,8 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
-using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 
@@ -24,9 +22,8 @@ internal sealed class PurgeExpiredIdempotencyKeysHandler(ModuleRegistry modules,
     public async Task<Unit> Handle(PurgeExpiredIdempotencyKeys request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var module in modules.Modules)
+        foreach (var db in modules.DbContexts(services))
         {
-            var db = (ModuleDbContext)services.GetRequiredService(module.DbContextType);
             await db.Set<IdempotencyRecord>().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         }
 
