@@ -128,7 +128,8 @@ public sealed class AffectedInformedTests : IntegrationTest
         post.GetProperty("responses").TryGetProperty("409", out _).ShouldBeTrue();
         // An action honours If-Match when sent (docs/adr/0010): optional, and 412 when stale.
         post.GetProperty("responses").TryGetProperty("412", out _).ShouldBeTrue();
-        post.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "If-Match").GetProperty("required").GetBoolean().ShouldBeFalse();
+        var ifMatch = post.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "If-Match");
+        (ifMatch.TryGetProperty("required", out var required) && required.GetBoolean()).ShouldBeFalse();
     }
 
     private async Task<HttpResponseMessage> RecordAsync(TestUser user, object body)
