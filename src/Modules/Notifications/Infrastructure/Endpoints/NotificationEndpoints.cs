@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.Notifications.Application.Features.Email;
 using Samverkan.Notifications.Application.Features.Inbox;
 using Samverkan.Notifications.Application.Features.Overview;
@@ -20,30 +22,40 @@ internal static class NotificationEndpoints
         module.WithTags("Notifications");
         module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListMyNotifications(unreadOnly, page, pageSize), ct)))
-            .WithSummary("Your inbox, newest first: reminders of deadlines you or your organisation answer for, and notices.");
+            .WithSummary("Your inbox, newest first: reminders of deadlines you or your organisation answer for, and notices.")
+            .WithName("ListMyNotifications");
         module.MapPost("/{notificationId:guid}/read", async Task<NoContent> (Guid notificationId, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new MarkNotificationRead(notificationId), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Marks a notification in your inbox read.");
+            .WithSummary("Marks a notification in your inbox read.")
+            .WithName("MarkNotificationRead");
         module.MapPut("/email-address", async Task<NoContent> (EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new SetEmailAddress(request.Address), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Sets the work address your notifications are e-mailed to.");
+            .WithSummary("Sets the work address your notifications are e-mailed to.")
+            .WithName("SetMyEmailAddress")
+            .WithRequestExample(new EmailAddressRequest("sara.socialsekreterare@stockholm.se"));
         module.MapPut("/organisations/{organisationId:guid}/email-address", async Task<NoContent> (Guid organisationId, EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new SetEmailAddress(request.Address, organisationId), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only.");
+            .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only.")
+            .WithName("SetOrganisationEmailAddress")
+            .RequiresRoles([Roles.Administrator])
+            .WithRequestExample(new EmailAddressRequest("socialtjansten.ostermalm@stockholm.se"));
         module.MapGet("/deadline-overview", async (string district, Guid? organisationId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDeadlineOverview(district, organisationId), ct)))
-            .WithSummary("A district's deadlines due this week and overdue now, and the share met on time per kind. For managers.");
+            .WithSummary("A district's deadlines due this week and overdue now, and the share met on time per kind. For managers.")
+            .WithName("GetDeadlineOverview")
+            .RequiresRoles(GetDeadlineOverviewHandler.ManagerRoles);
         module.MapGet("/deadlines/{deadlineId:guid}", async (Guid deadlineId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetTrackedDeadline(deadlineId), ct)))
-            .WithSummary("One deadline, for its responsible organisation: what a reminder links to.");
+            .WithSummary("One deadline, for its responsible organisation: what a reminder links to.")
+            .WithName("GetTrackedDeadline");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Application.Features.Meetings.AttendanceStatistics;
 using Samverkan.OperativeForums.Application.Features.Meetings.CancelMeeting;
 using Samverkan.OperativeForums.Application.Features.Meetings.GetMeeting;
@@ -31,7 +32,8 @@ internal static class MeetingEndpoints
                 TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize), ct)))
             .WithSummary("The forum's meetings between 'from' and 'to' (both optional, Stockholm dates), newest first; paged. 'to' before 'from': 400.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ListMeetings");
         meetings.MapPost("/", async Task<Created<Guid>> (Guid forumId, PlanMeetingRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new PlanMeeting(forumId, request.Date, request.StartsAt, request.EndsAt, request.Place, request.Agenda ?? string.Empty), ct);
@@ -40,17 +42,22 @@ internal static class MeetingEndpoints
             .WithSummary("Plans a meeting (date and times in Europe/Stockholm). A date in the past: 422; an end before the start: 400.")
             .WithRequestExample(new PlanMeetingRequest(new DateOnly(2026, 4, 14), new TimeOnly(13, 0), new TimeOnly(15, 0), "Karlavägen 104, sal 3", "Lägesbild; anonyma ärenden"))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("PlanMeeting")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapGet("/{meetingId:guid}", async (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMeeting(forumId, meetingId), ct)))
             .WithSummary("One meeting with its attendance and minutes.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetMeeting");
         meetings.MapPost("/{meetingId:guid}/cancel", async Task<NoContent> (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new CancelMeeting(forumId, meetingId), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Cancels a planned meeting; it stays on record as cancelled.");
+            .WithSummary("Cancels a planned meeting; it stays on record as cancelled.")
+            .WithName("CancelMeeting")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapPut("/{meetingId:guid}/attendance", async Task<NoContent> (Guid forumId, Guid meetingId, AttendanceRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RecordAttendance(forumId, meetingId, request.Entries ?? []), ct);
@@ -59,7 +66,9 @@ internal static class MeetingEndpoints
             .WithSummary("Records who was present (organisations, and named members); marks the meeting held. Before the meeting day: 422.")
             .WithRequestExample(new AttendanceRequest([new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000010"), null, true), new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000030"), null, false)]))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("RecordAttendance")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapPut("/{meetingId:guid}/minutes", async Task<NoContent> (Guid forumId, Guid meetingId, MinutesRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RecordMinutes(forumId, meetingId, request.Items ?? []), ct);
@@ -68,13 +77,16 @@ internal static class MeetingEndpoints
             .WithSummary("Records the minutes of a held meeting. A child may be named only with a consent reference, otherwise 422.")
             .WithRequestExample(new MinutesRequest([new MinutesItemInput("Lägesbild", "Oro kring kvällar vid centrum", null, null), new MinutesItemInput("Ärende 1", "Hög frånvaro; SIP föreslås", "Förnamn Efternamn", "Samtycke 2026-0042")]))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("RecordMinutes")
+            .RequiresRoles(ForumAccess.ManagerRoles);
 
         module.MapGet("/attendance-statistics", async (IMediator mediator, CancellationToken ct, string? district = null, Guid? forumId = null, string? term = null) =>
                 TypedResults.Ok(await mediator.Send(new GetAttendanceStatistics(district, forumId, term), ct)))
             .WithTags("Meetings")
             .WithSummary("Attendance at held meetings per forum, term (e.g. 2026-VT) and kind of organisation, for the caller's districts.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetAttendanceStatistics");
     }
 }

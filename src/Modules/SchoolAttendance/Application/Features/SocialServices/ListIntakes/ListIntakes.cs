@@ -5,6 +5,7 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Specifications;
+using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Mapping;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
 
@@ -31,7 +32,7 @@ internal sealed class ListIntakesHandler(ISchoolAttendanceDbContext db, ICurrent
 {
     public async Task<Page<IntakeSummaryDto>> Handle(ListIntakes query, CancellationToken cancellationToken)
     {
-        var isSocialServices = user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.SocialServicesManager);
+        var isSocialServices = CaseAccess.SocialServicesRoles.Any(user.IsInRole);
         var mine = new IntakesOfDistricts(isSocialServices ? user.DistrictCodes.ToList() : [], query);
         var total = await db.Intakes.WithCriteriaOf(mine).CountAsync(cancellationToken);
         var items = await db.Intakes.WithSpecification(mine)
