@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
@@ -11,7 +12,7 @@ using Samverkan.SchoolAttendance.Domain.SocialServices;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes;
 
-public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn);
+public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, [property: ValuesOf(typeof(IntakeSources))] string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn);
 
 internal sealed record ListIntakes(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>, IPagedQuery;
 
