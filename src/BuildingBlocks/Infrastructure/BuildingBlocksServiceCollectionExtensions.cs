@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Inbox;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
@@ -25,6 +26,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<ModuleDbContextDependencies>();
+        services.AddScoped<ExpectedVersions>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddSingleton<IntegrationEventSerializer>();
 

@@ -1,15 +1,19 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.BuildingBlocks.Infrastructure.Modules;
 
 namespace Samverkan.Host.Errors;
 
 /// <summary>
 /// Maps exceptions to problem responses: 400 invalid input (all field errors at once), 403, 404, 409, 422 a
-/// broken rule named. Anything else is a 500 that says only that it failed and gives the trace id; the
+/// broken rule named; a lost race is 409 naming the resource (a version conflict) or what already exists (a
+/// unique index). Anything else is a 500 that says only that it failed and gives the trace id; the
 /// exception is logged, and its text, stack trace or SQL never reaches the caller.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
@@ -24,8 +28,10 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
             BusinessRuleViolationException rule => RuleProblem(rule),
-            Microsoft.EntityFrameworkCore.DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-                Problem(StatusCodes.Status409Conflict, "Conflict", "The request would create something that already exists."),
+            DbUpdateConcurrencyException concurrency => ConcurrencyProblem(concurrency),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } update =>
+                Problem(StatusCodes.Status409Conflict, "Conflict", UniqueConflictMessage(httpContext, update, unique.ConstraintName)),
+            PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Changed since you read it", exception.Message),
             _ => null,
         };
 
@@ -37,6 +43,27 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    // Two requests read the same version of an aggregate and both saved: the later one lost and is told which
+    // resource to read again. Sent with If-Match, the ETag filter answers 412 instead.
+    private static ProblemDetails ConcurrencyProblem(DbUpdateConcurrencyException concurrency)
+    {
+        var resource = concurrency.Entries.Select(entry => AggregateVersioning.AggregateNameOf(entry.Metadata)).FirstOrDefault(name => name is not null) ?? "record";
+        var problem = Problem(StatusCodes.Status409Conflict, "Changed at the same moment",
+            $"The {resource} was changed by another request at the same moment; read it again and retry if it still applies.");
+        problem.Extensions["resource"] = resource;
+        return problem;
+    }
+
+    // The message declared beside the unique index or key that the request lost on (UniqueConflicts).
+    private static string UniqueConflictMessage(HttpContext httpContext, DbUpdateException update, string? constraintName)
+    {
+        var models = update.Entries.Select(entry => entry.Context.Model)
+            .Concat(httpContext.RequestServices.GetRequiredService<ModuleRegistry>().Modules
+                .Select(module => ((DbContext)httpContext.RequestServices.GetRequiredService(module.DbContextType)).Model));
+        return models.Select(model => UniqueConflicts.MessageFor(model, constraintName)).FirstOrDefault(message => message is not null)
+            ?? "The request would create something that already exists.";
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };

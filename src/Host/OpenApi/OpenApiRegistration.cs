@@ -18,6 +18,7 @@ internal static class OpenApiRegistration
             .ConfigureHttpJsonOptions(options => options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict)
             .AddOpenApi(options => options
             .AddOperationTransformer(AddRequestExample)
+            .AddOperationTransformer(Preconditions.DescribeAsync)
             .AddOperationTransformer<OperationConventions>()
             .AddSchemaTransformer(AllowedValues.ListAsync)
             .AddSchemaTransformer(LocalTimes.DescribeAsync)

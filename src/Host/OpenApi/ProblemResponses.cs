@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 
 namespace Samverkan.Host.OpenApi;
@@ -10,7 +11,8 @@ namespace Samverkan.Host.OpenApi;
 /// Declares the problem responses (RFC 9457, application/problem+json) that the pipeline itself gives on every
 /// API endpoint, so no endpoint's document can forget them: 400 for input that cannot be read or is invalid,
 /// 401 without a valid token, 403 for a role the endpoint does not serve, 404 for an id in the path the caller
-/// may not see, 422 for a command that breaks a domain rule. Endpoints declare the rest (409, 412, 428) themselves.
+/// may not see, 422 for a command that breaks a domain rule, 412 and 428 where the endpoint takes If-Match.
+/// Endpoints declare the rest (409) themselves.
 /// </summary>
 internal static class ProblemResponses
 {
@@ -49,6 +51,18 @@ internal static class ProblemResponses
         if (!isQuery)
         {
             Add(StatusCodes.Status422UnprocessableEntity, typeof(ProblemDetails));
+        }
+
+        // ETag metadata (ETagEndpoints): a stale If-Match is 412; where If-Match is required, its absence is 428.
+        var etag = metadata.OfType<ETagMetadata>().FirstOrDefault();
+        if (etag is { IfMatch: not IfMatchRule.None })
+        {
+            Add(StatusCodes.Status412PreconditionFailed, typeof(ProblemDetails));
+        }
+
+        if (etag is { IfMatch: IfMatchRule.Required })
+        {
+            Add(StatusCodes.Status428PreconditionRequired, typeof(ProblemDetails));
         }
 
         void Add(int status, Type type)

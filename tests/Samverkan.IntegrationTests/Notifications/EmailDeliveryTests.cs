@@ -38,7 +38,7 @@ public sealed class EmailDeliveryTests : IntegrationTest
     {
         var world = new DeadlineWorld(App);
         using var officer = App.ClientFor(DeadlineWorld.CaseOfficer);
-        (await officer.PutAsJsonAsync("/api/v1/notifications/email-address", new { address = "handlaggare@stockholm.test" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await officer.PutAsJsonAsync("/api/v1/notifications/email-address", new { address = "handlaggare@stockholm.test" }, ifMatch: null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         var deadline = await world.OpenAsync("preliminary-assessment", new DateOnly(2026, 3, 16));
 
         await world.DayAsync(new DateOnly(2026, 3, 16));
@@ -58,7 +58,7 @@ public sealed class EmailDeliveryTests : IntegrationTest
     {
         var world = new DeadlineWorld(App);
         using var admin = App.ClientFor(TestUser.Administrator);
-        (await admin.PutAsJsonAsync($"/api/v1/notifications/organisations/{DeadlineWorld.Organisation}/email-address", new { address = "socialtjansten.ostermalm@stockholm.test" }))
+        (await admin.PutAsJsonAsync($"/api/v1/notifications/organisations/{DeadlineWorld.Organisation}/email-address", new { address = "socialtjansten.ostermalm@stockholm.test" }, ifMatch: null))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await world.OpenAsync("forum-agreement-revision", new DateOnly(2026, 3, 10), responsibleUserId: null);
 
@@ -72,11 +72,11 @@ public sealed class EmailDeliveryTests : IntegrationTest
     public async Task An_invalid_address_is_refused_and_a_non_administrator_cannot_set_a_mailbox()
     {
         using var officer = App.ClientFor(DeadlineWorld.CaseOfficer);
-        var invalid = await officer.PutAsJsonAsync("/api/v1/notifications/email-address", new { address = "inte en adress" });
+        var invalid = await officer.PutAsJsonAsync("/api/v1/notifications/email-address", new { address = "inte en adress" }, ifMatch: null);
         invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await invalid.Content.ReadAsStringAsync()).ShouldContain("address");
 
-        var mailbox = await officer.PutAsJsonAsync($"/api/v1/notifications/organisations/{DeadlineWorld.Organisation}/email-address", new { address = "x@stockholm.test" });
+        var mailbox = await officer.PutAsJsonAsync($"/api/v1/notifications/organisations/{DeadlineWorld.Organisation}/email-address", new { address = "x@stockholm.test" }, ifMatch: null);
         mailbox.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

@@ -81,7 +81,7 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
         var school = await admin.RegisterOrganisationAsync("Engelbrektsskolan", "school", "ostermalm");
 
         var assign = await admin.PutAsJsonAsync($"/api/v1/operative-forums/districts/ostermalm/school-contacts/{school}",
-            new { contactUserId = "socialsekreterare.ostermalm", contactName = "Sara Lind", effectiveFrom = "2026-03-02" });
+            new { contactUserId = "socialsekreterare.ostermalm", contactName = "Sara Lind", effectiveFrom = "2026-03-02" }, ifMatch: null);
         assign.StatusCode.ShouldBe(HttpStatusCode.NoContent, await assign.Content.ReadAsStringAsync());
         await App.DrainOutboxAsync();
 

@@ -19,8 +19,9 @@ public sealed class ContactPersonTests : IntegrationTest
         var directory = await admin.SeedDirectoryAsync();
         var path = $"{ForumsApi.Base}/districts/ostermalm/school-contacts/{directory.MunicipalSchool}";
 
-        (await admin.PutAsJsonAsync(path, new { contactUserId = "sara.s", contactName = "Sara Socialsekreterare", effectiveFrom = "2026-01-01" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await admin.PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "Olle Områdeschef" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var first = await admin.PutAsJsonAsync(path, new { contactUserId = "sara.s", contactName = "Sara Socialsekreterare", effectiveFrom = "2026-01-01" }, ifMatch: null);
+        first.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await admin.PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "Olle Områdeschef" }, first.Headers.ETag!.ToString())).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var schools = await admin.GetOkAsync<Page<SchoolContactDto>>("/districts/ostermalm/school-contacts");
         var school = schools.Items.Single(s => s.SchoolId == directory.MunicipalSchool);
@@ -42,13 +43,13 @@ public sealed class ContactPersonTests : IntegrationTest
         var admin = App.ClientFor(TestUser.Administrator);
         var directory = await admin.SeedDirectoryAsync();
         var path = $"{ForumsApi.Base}/districts/ostermalm/school-contacts/{directory.MunicipalSchool}";
-        await admin.PutAsJsonAsync(path, new { contactUserId = "sara.s", contactName = "Sara Socialsekreterare" });
+        var tag = (await admin.PutAsJsonAsync(path, new { contactUserId = "sara.s", contactName = "Sara Socialsekreterare" }, ifMatch: null)).Headers.ETag!.ToString();
 
-        var same = await admin.PutAsJsonAsync(path, new { contactUserId = "sara.s", contactName = "Sara Socialsekreterare" });
-        var backdated = await admin.PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "Olle", effectiveFrom = "2026-02-01" });
-        var notASchool = await admin.PutAsJsonAsync($"{ForumsApi.Base}/districts/ostermalm/school-contacts/{directory.Police}", new { contactUserId = "x", contactName = "X" });
-        var missingName = await admin.PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "" });
-        var socialWorker = await App.ClientFor(TestUser.SocialWorker).PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "Olle" });
+        var same = await admin.PutAsJsonAsync(path, new { contactUserId = "sara.s", contactName = "Sara Socialsekreterare" }, tag);
+        var backdated = await admin.PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "Olle", effectiveFrom = "2026-02-01" }, tag);
+        var notASchool = await admin.PutAsJsonAsync($"{ForumsApi.Base}/districts/ostermalm/school-contacts/{directory.Police}", new { contactUserId = "x", contactName = "X" }, ifMatch: null);
+        var missingName = await admin.PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "" }, tag);
+        var socialWorker = await App.ClientFor(TestUser.SocialWorker).PutAsJsonAsync(path, new { contactUserId = "olle.o", contactName = "Olle" }, tag);
 
         same.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         backdated.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);

@@ -82,7 +82,7 @@ public sealed class MeetingTests : IntegrationTest
         var forumId = await admin.CreateForumAsync();
         var meetingId = await PlanAsync(admin, forumId, "2026-03-10");
 
-        var response = await admin.PutAsJsonAsync($"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}/attendance",
+        var response = await admin.PutAfterReadingAsync($"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}", $"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}/attendance",
             new { entries = new[] { new { organisationId = directory.Police, present = true } } });
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
@@ -98,8 +98,9 @@ public sealed class MeetingTests : IntegrationTest
         await RecordAsync(admin, forumId, meetingId, (directory.MunicipalSchool, null, true));
         var minutesPath = $"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}/minutes";
 
-        var withoutConsent = await admin.PutAsJsonAsync(minutesPath, new { items = new[] { new { heading = "Ärende 1", notes = "Hög frånvaro", childName = "Kalle", consentReference = (string?)null } } });
-        var withConsent = await admin.PutAsJsonAsync(minutesPath, new
+        var meetingPath = $"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}";
+        var withoutConsent = await admin.PutAfterReadingAsync(meetingPath, minutesPath, new { items = new[] { new { heading = "Ärende 1", notes = "Hög frånvaro", childName = "Kalle", consentReference = (string?)null } } });
+        var withConsent = await admin.PutAfterReadingAsync(meetingPath, minutesPath, new
         {
             items = new[]
             {
@@ -139,7 +140,7 @@ public sealed class MeetingTests : IntegrationTest
 
     private static async Task RecordAsync(HttpClient client, Guid forumId, Guid meetingId, params (Guid OrganisationId, string? MemberName, bool Present)[] entries)
     {
-        var response = await client.PutAsJsonAsync($"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}/attendance",
+        var response = await client.PutAfterReadingAsync($"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}", $"{ForumsApi.Base}/forums/{forumId}/meetings/{meetingId}/attendance",
             new { entries = entries.Select(e => new { e.OrganisationId, e.MemberName, e.Present }) });
         response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
     }

@@ -51,7 +51,7 @@ public sealed partial class DeadlineChecker<TDbContext>(IServiceScopeFactory sco
         // once. The schema is the module's constant.
         var now = time.GetUtcNow();
         var breachSql = $$"""
-            UPDATE {{db.Schema}}.deadlines SET status = 'Breached', breached_at = {0}
+            UPDATE {{db.Schema}}.deadlines SET status = 'Breached', breached_at = {0}, version = version + 1
             WHERE ctid = ANY(ARRAY(
                 SELECT ctid FROM {{db.Schema}}.deadlines
                 WHERE status = 'Open' AND due_date < {1}

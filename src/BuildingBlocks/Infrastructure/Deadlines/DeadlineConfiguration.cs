@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Domain.Deadlines;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Deadlines;
 
@@ -10,6 +11,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     public void Configure(EntityTypeBuilder<Deadline> builder)
     {
         builder.ToTable("deadlines");
+        builder.IsVersionedAggregate("deadline");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Kind).HasMaxLength(100);

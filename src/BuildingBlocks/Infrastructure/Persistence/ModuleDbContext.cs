@@ -5,6 +5,7 @@ using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.BuildingBlocks.Domain.Deadlines;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Deadlines;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
@@ -13,9 +14,23 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
 /// The base of every module's DbContext: the module's own schema, plus its outbox, inbox and audit tables,
 /// which therefore always commit in the same transaction as the module's data, and its deadlines.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
-    : DbContext(options), IModuleDbContext
+public abstract class ModuleDbContext : DbContext, IModuleDbContext
 {
+    private readonly ModuleDbContextDependencies _dependencies;
+
+    protected ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
+        : base(options)
+    {
+        _dependencies = dependencies;
+        ChangeTracker.Tracked += (_, tracked) =>
+        {
+            if (tracked.FromQuery && AggregateVersioning.ResourceName(tracked.Entry.Metadata) is not null)
+            {
+                _dependencies.ExpectedVersions.OnLoaded(tracked.Entry);
+            }
+        };
+    }
+
     public abstract string ModuleName { get; }
 
     public abstract string Schema { get; }
@@ -56,11 +71,11 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
 
     public void AddAuditEntry(AuditRecord record)
     {
-        var user = dependencies.CurrentUser;
+        var user = _dependencies.CurrentUser;
         AuditEntries.Add(new AuditEntry
         {
             Id = Guid.NewGuid(),
-            OccurredAt = dependencies.Time.GetUtcNow(),
+            OccurredAt = _dependencies.Time.GetUtcNow(),
             UserId = user.IsAuthenticated ? user.UserId : "system",
             OrganisationId = user.IsAuthenticated ? user.OrganisationId : null,
             SubjectType = record.SubjectType,
@@ -73,15 +88,19 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await DispatchDomainEventsAsync(cancellationToken);
-        DeadlineEventWriter.Collect(ChangeTracker, ModuleName, dependencies.Time.GetUtcNow()).ForEach(AddIntegrationEvent);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        DeadlineEventWriter.Collect(ChangeTracker, ModuleName, _dependencies.Time.GetUtcNow()).ForEach(AddIntegrationEvent);
+        await _dependencies.ExpectedVersions.VerifyAsync(this, cancellationToken);
+        var roots = AggregateVersioning.BumpVersions(ChangeTracker);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _dependencies.ExpectedVersions.OnSaved(roots);
+        return saved;
     }
 
     private OutboxMessage ToOutboxMessage(IntegrationEvent integrationEvent) => new()
     {
         Id = integrationEvent.EventId,
-        Type = dependencies.Serializer.TypeName(integrationEvent),
-        Payload = dependencies.Serializer.Serialize(integrationEvent),
+        Type = _dependencies.Serializer.TypeName(integrationEvent),
+        Payload = _dependencies.Serializer.Serialize(integrationEvent),
         OccurredAt = integrationEvent.OccurredAt,
         NextAttemptAt = integrationEvent.OccurredAt,
     };
@@ -114,7 +133,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
             aggregates.ForEach(aggregate => aggregate.ClearDomainEvents());
             foreach (var domainEvent in events)
             {
-                await dependencies.DomainEvents.DispatchAsync(domainEvent, cancellationToken);
+                await _dependencies.DomainEvents.DispatchAsync(domainEvent, cancellationToken);
             }
         }
     }

@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
@@ -8,10 +9,12 @@ public sealed class ModuleDbContextDependencies(
     TimeProvider time,
     ICurrentUser currentUser,
     DomainEventDispatcher domainEvents,
-    IntegrationEventSerializer serializer)
+    IntegrationEventSerializer serializer,
+    ExpectedVersions expectedVersions)
 {
     public TimeProvider Time { get; } = time;
     public ICurrentUser CurrentUser { get; } = currentUser;
     public DomainEventDispatcher DomainEvents { get; } = domainEvents;
     public IntegrationEventSerializer Serializer { get; } = serializer;
+    public ExpectedVersions ExpectedVersions { get; } = expectedVersions;
 }

@@ -18,6 +18,12 @@ public interface ISchoolAttendanceDbContext : IModuleDbContext
     /// </summary>
     Task LockPupilAsync(Guid pupilId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds one to the intervention's follow-ups in one UPDATE (follow_ups_held + 1) and reloads it, so
+    /// follow-ups recorded at the same moment are all counted.
+    /// </summary>
+    Task CountFollowUpAsync(Intervention intervention, DateOnly heldOn, CancellationToken cancellationToken);
+
     DbSet<KnownDistrict> KnownDistricts { get; }
 
     DbSet<KnownOrganisation> KnownOrganisations { get; }

@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.Notifications.Application.Features.Email;
 using Samverkan.Notifications.Application.Features.Inbox;
 using Samverkan.Notifications.Application.Features.Overview;
+using Samverkan.Notifications.Domain;
+using Samverkan.Notifications.Infrastructure.Persistence;
 
 namespace Samverkan.Notifications.Infrastructure.Endpoints;
 
@@ -36,7 +40,9 @@ internal static class NotificationEndpoints
                 await mediator.Send(new SetEmailAddress(request.Address), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Sets the work address your notifications are e-mailed to.")
+            .WithSummary("Sets the work address your notifications are e-mailed to. If-Match with the ETag the last change answered, or If-None-Match: * the first time.")
+            .WithETag(VersionedResource.Aggregate<NotificationsDbContext, MailAddress>(context =>
+                MailAddress.ForUser(context.RequestServices.GetRequiredService<ICurrentUser>().UserId)))
             .WithName("SetMyEmailAddress")
             .WithRequestExample(new EmailAddressRequest("sara.socialsekreterare@stockholm.se"));
         module.MapPut("/organisations/{organisationId:guid}/email-address", async Task<NoContent> (Guid organisationId, EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>
@@ -44,7 +50,9 @@ internal static class NotificationEndpoints
                 await mediator.Send(new SetEmailAddress(request.Address, organisationId), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only.")
+            .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only. If-Match or If-None-Match: * as for your own address.")
+            .WithETag(VersionedResource.Aggregate<NotificationsDbContext, MailAddress>(context =>
+                Guid.TryParse(context.GetRouteValue("organisationId")?.ToString(), out var organisationId) ? MailAddress.ForOrganisation(organisationId) : null))
             .WithName("SetOrganisationEmailAddress")
             .RequiresRoles([Roles.Administrator])
             .WithRequestExample(new EmailAddressRequest("socialtjansten.ostermalm@stockholm.se"));

@@ -23,10 +23,10 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
         await Database.ExecuteSqlAsync(
             $"""
             INSERT INTO notifications.notifications (id, deduplication_key, kind, recipient_organisation_id, recipient_user_id,
-                recipient_role, district_code, title, body, link, deadline_id, created_at, email_attempts)
+                recipient_role, district_code, title, body, link, deadline_id, created_at, email_attempts, version)
             VALUES ({notification.Id}, {notification.DeduplicationKey}, {notification.Kind}, {notification.RecipientOrganisationId},
                 {notification.RecipientUserId}, {notification.RecipientRole}, {notification.DistrictCode}, {notification.Title},
-                {notification.Body}, {notification.Link}, {notification.DeadlineId}, {notification.CreatedAt}, 0)
+                {notification.Body}, {notification.Link}, {notification.DeadlineId}, {notification.CreatedAt}, 0, 1)
             ON CONFLICT (deduplication_key) DO NOTHING
             """,
             cancellationToken) == 1;

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.OperativeForums.Application.Features.Agreements.ListAgreements;
 using Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreement;
@@ -11,6 +14,8 @@ using Samverkan.OperativeForums.Application.Features.Agreements.ReviseAgreement;
 using Samverkan.OperativeForums.Application.Features.Contacts.AssignContactPerson;
 using Samverkan.OperativeForums.Application.Features.Contacts.ListContactPersons;
 using Samverkan.OperativeForums.Application.Features.Forums;
+using Samverkan.OperativeForums.Domain.Agreements;
+using Samverkan.OperativeForums.Infrastructure.Persistence;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -41,6 +46,7 @@ internal static class ContactAndAgreementEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(VersionedResource.Computed(CurrentContactTagAsync))
             .WithName("AssignContactPerson")
             .RequiresRoles(ForumAccess.ManagerRoles);
 
@@ -71,7 +77,25 @@ internal static class ContactAndAgreementEndpoints
             .WithRequestExample(new ReviseAgreementRequest(new DateOnly(2026, 8, 25), "Polisen åter part"))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(VersionedResource.Aggregate<OperativeForumsDbContext, CollaborationAgreement>("agreementId"))
             .WithName("ReviseAgreement")
             .RequiresRoles(ForumAccess.ManagerRoles);
+    }
+
+    // The school's current contact person is a row replaced by each assignment: its tag names the row and its
+    // version, so a tag read before a replacement never matches the new row. No contact yet: If-None-Match: *.
+    private static async Task<string?> CurrentContactTagAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var district = context.GetRouteValue("district")?.ToString();
+        if (!Guid.TryParse(context.GetRouteValue("schoolId")?.ToString(), out var schoolId) || district is null)
+        {
+            return null;
+        }
+
+        var current = await context.RequestServices.GetRequiredService<OperativeForumsDbContext>().SchoolContactPersons.AsNoTracking()
+            .Where(c => c.SchoolId == schoolId && c.DistrictCode == district && c.EffectiveTo == null)
+            .Select(c => new { c.Id, Version = EF.Property<long>(c, AggregateVersioning.PropertyName) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return current is null ? null : FormattableString.Invariant($"{current.Id:N}.{current.Version}");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Application.Features.Forums.AddMember;
@@ -15,6 +16,7 @@ using Samverkan.OperativeForums.Application.Features.Forums.GetForum;
 using Samverkan.OperativeForums.Application.Features.Forums.InviteOrganisation;
 using Samverkan.OperativeForums.Application.Features.Forums.ListForums;
 using Samverkan.OperativeForums.Domain.Forums;
+using Samverkan.OperativeForums.Infrastructure.Persistence;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -36,6 +38,7 @@ internal static class ForumEndpoints
 
     public static void MapForumEndpoints(this RouteGroupBuilder module)
     {
+        var forum = VersionedResource.Aggregate<OperativeForumsDbContext, Forum>("forumId");
         var forums = module.MapGroup("/forums").WithTags("Forums");
         forums.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, [ValuesOf(typeof(ForumKinds))] string? kind = null, string? search = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListForums(district, kind, search, page, pageSize), ct)))
@@ -57,6 +60,7 @@ internal static class ForumEndpoints
         forums.MapGet("/{forumId:guid}", async (Guid forumId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetForum(forumId), ct)))
             .WithSummary("One forum with its membership history, invitations and meetings per term against its expected cadence.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag(forum)
             .WithName("GetForum");
 
         forums.MapPost("/{forumId:guid}/members", async Task<Created<Guid>> (Guid forumId, AddMemberRequest request, IMediator mediator, CancellationToken ct) =>
@@ -69,6 +73,7 @@ internal static class ForumEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(forum)
             .WithName("AddForumMember")
             .RequiresRoles(ForumAccess.ManagerRoles);
         forums.MapPost("/{forumId:guid}/members/{membershipId:guid}/leave", async Task<NoContent> (Guid forumId, Guid membershipId, EndMembershipRequest request, IMediator mediator, CancellationToken ct) =>
@@ -80,6 +85,7 @@ internal static class ForumEndpoints
             .WithRequestExample(new EndMembershipRequest(new DateOnly(2026, 6, 30)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(forum)
             .WithName("EndForumMembership")
             .RequiresRoles(ForumAccess.ManagerRoles);
 
@@ -91,6 +97,7 @@ internal static class ForumEndpoints
             .WithSummary("Invites an organisation (e.g. an independent school) and records the invitation.")
             .WithRequestExample(new InviteRequest(Guid.Parse("a0000000-0000-4000-8000-000000000013")))
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithETag(forum)
             .WithName("InviteOrganisation")
             .RequiresRoles(ForumAccess.ManagerRoles);
         forums.MapPost("/{forumId:guid}/invitations/{invitationId:guid}/answer", async Task<NoContent> (Guid forumId, Guid invitationId, AnswerInvitationRequest request, IMediator mediator, CancellationToken ct) =>
@@ -101,6 +108,7 @@ internal static class ForumEndpoints
             .WithSummary("Records the answer to an invitation; accepting makes the organisation a member.")
             .WithRequestExample(new AnswerInvitationRequest(true, new DateOnly(2026, 3, 9)))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(forum)
             .WithName("AnswerInvitation")
             .RequiresRoles(ForumAccess.ManagerRoles);
     }

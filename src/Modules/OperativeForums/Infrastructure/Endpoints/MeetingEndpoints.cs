@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Application.Features.Meetings.AttendanceStatistics;
@@ -13,6 +14,8 @@ using Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
 using Samverkan.OperativeForums.Application.Features.Meetings.PlanMeeting;
 using Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
 using Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
+using Samverkan.OperativeForums.Domain.Forums;
+using Samverkan.OperativeForums.Infrastructure.Persistence;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -27,6 +30,7 @@ internal static class MeetingEndpoints
 
     public static void MapMeetingEndpoints(this RouteGroupBuilder module)
     {
+        var meeting = VersionedResource.Aggregate<OperativeForumsDbContext, Meeting>("meetingId");
         var meetings = module.MapGroup("/forums/{forumId:guid}/meetings").WithTags("Meetings");
         meetings.MapGet("/", async (Guid forumId, IMediator mediator, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize), ct)))
@@ -49,6 +53,7 @@ internal static class MeetingEndpoints
                 TypedResults.Ok(await mediator.Send(new GetMeeting(forumId, meetingId), ct)))
             .WithSummary("One meeting with its attendance and minutes.")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithETag(meeting)
             .WithName("GetMeeting");
         meetings.MapPost("/{meetingId:guid}/cancel", async Task<NoContent> (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
             {
@@ -56,6 +61,7 @@ internal static class MeetingEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Cancels a planned meeting; it stays on record as cancelled.")
+            .WithETag(meeting)
             .WithName("CancelMeeting")
             .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapPut("/{meetingId:guid}/attendance", async Task<NoContent> (Guid forumId, Guid meetingId, AttendanceRequest request, IMediator mediator, CancellationToken ct) =>
@@ -67,6 +73,7 @@ internal static class MeetingEndpoints
             .WithRequestExample(new AttendanceRequest([new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000010"), null, true), new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000030"), null, false)]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(meeting)
             .WithName("RecordAttendance")
             .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapPut("/{meetingId:guid}/minutes", async Task<NoContent> (Guid forumId, Guid meetingId, MinutesRequest request, IMediator mediator, CancellationToken ct) =>
@@ -78,6 +85,7 @@ internal static class MeetingEndpoints
             .WithRequestExample(new MinutesRequest([new MinutesItemInput("Lägesbild", "Oro kring kvällar vid centrum", null, null), new MinutesItemInput("Ärende 1", "Hög frånvaro; SIP föreslås", "Förnamn Efternamn", "Samtycke 2026-0042")]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(meeting)
             .WithName("RecordMinutes")
             .RequiresRoles(ForumAccess.ManagerRoles);
 

@@ -59,14 +59,15 @@ public sealed class Intervention
 
     public DateOnly? LastFollowUpOn { get; private set; }
 
-    public void RecordFollowUp(DateOnly heldOn, DateOnly today)
+    /// <summary>
+    /// Checks a follow-up's date. The count itself is raised in the database (one atomic UPDATE), never here:
+    /// follow-ups recorded at the same moment would otherwise each count from the same old number.
+    /// </summary>
+    public void RequireFollowUpHeldOn(DateOnly heldOn, DateOnly today)
     {
         if (heldOn < StartedOn || heldOn > today)
         {
             throw new BusinessRuleViolationException("Follow-up held", $"A follow-up is held between the intervention's start ({StartedOn:yyyy-MM-dd}) and today.");
         }
-
-        FollowUpsHeld++;
-        LastFollowUpOn = heldOn;
     }
 }

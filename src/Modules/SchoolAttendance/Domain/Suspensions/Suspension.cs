@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Rules;
 
@@ -65,6 +66,12 @@ public sealed class Suspension
         RuleGuard.Require(
             request.Decider == SuspensionDeciders.Principal || (!compulsory && request.Decider == SuspensionDeciders.Organiser),
             LegalRuleKeys.SuspensionDecidedBy, today, compulsory ? "In compulsory school only the principal decides." : "Only the principal or the organiser decides.");
+        if (earlier.FirstOrDefault(s => s.StartDate <= request.EndDate && request.StartDate <= s.EndDate) is { } overlapping)
+        {
+            throw new BusinessRuleViolationException(
+                "Suspension overlaps", $"The pupil is already suspended from {overlapping.StartDate:yyyy-MM-dd} to {overlapping.EndDate:yyyy-MM-dd}.");
+        }
+
         RuleGuard.Require(
             request.HearingHeldOn is { } heard && heard <= today, LegalRuleKeys.SuspensionHearing, today, "Record the date of the hearing, on or before the decision.");
 

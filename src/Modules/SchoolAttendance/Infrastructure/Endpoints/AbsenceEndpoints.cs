@@ -2,7 +2,10 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Absence.CompleteAbsenceStep;
@@ -11,6 +14,7 @@ using Samverkan.SchoolAttendance.Application.Features.Absence.GetAbsenceLadder;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ListAbsenceSteps;
 using Samverkan.SchoolAttendance.Application.Features.Absence.RecordAbsencePeriod;
 using Samverkan.SchoolAttendance.Domain.Absence;
+using Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 
@@ -23,17 +27,20 @@ internal static class AbsenceEndpoints
 
     public static void MapAbsenceEndpoints(this RouteGroupBuilder module)
     {
+        var ladder = VersionedResource.Computed(LadderTagAsync);
         var ladders = module.MapGroup("/organisers/{organiserId:guid}/absence-ladder").WithTags("Absence");
         ladders.MapPut("/", async (Guid organiserId, LadderRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new ConfigureAbsenceLadder(organiserId, r.Steps ?? []), ct);
                 return TypedResults.NoContent();
             })
-            .WithSummary("Replaces the organiser's escalation ladder (steps, thresholds, due days). The organiser only.")
+            .WithSummary("Replaces the organiser's escalation ladder (steps, thresholds, due days). The organiser only. If-Match with the ladder's ETag, or If-None-Match: * for the first ladder.")
+            .WithETag(ladder)
             .WithName("ConfigureAbsenceLadder")
             .RequiresRoles([Roles.SchoolOrganiser])
             .WithRequestExample(new LadderRequest([new LadderStepInput("Vårdnadshavare kontaktas", AbsenceMeasures.Unexcused, 0m, 1, null), new LadderStepInput("Rektor utreder frånvaron", AbsenceMeasures.Total, 15m, 21, "7 kap. 19 a § skollagen")]));
         ladders.MapGet("/", async (Guid organiserId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAbsenceLadder(organiserId), ct)))
+            .WithETag(ladder)
             .WithName("GetAbsenceLadder")
             .WithSummary("The organiser's escalation ladder, for its schools and itself.");
 
@@ -61,5 +68,23 @@ internal static class AbsenceEndpoints
             .WithName("CompleteAbsenceStep")
             .RequiresRoles(CaseAccess.SchoolStaffRoles)
             .WithSummary("Marks an opened ladder step done, meeting its deadline.");
+    }
+
+    // A ladder is a set of rows replaced as a whole, not one aggregate: its tag is a digest of the rows' PostgreSQL
+    // row versions (xmin), which every replacement changes; no rows, no ladder (create with If-None-Match: *).
+    private static async Task<string?> LadderTagAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(context.GetRouteValue("organiserId")?.ToString(), out var organiserId))
+        {
+            return null;
+        }
+
+        var db = context.RequestServices.GetRequiredService<SchoolAttendanceDbContext>();
+        return await db.Database
+            .SqlQuery<string?>($"""
+                SELECT md5(string_agg("order"::text || ':' || xmin::text, ',' ORDER BY "order")) AS "Value"
+                FROM school_attendance.absence_ladder_steps WHERE organiser_id = {organiserId}
+                """)
+            .SingleAsync(cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.ListInterventionKinds;
@@ -22,6 +23,7 @@ using Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordMeeting;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordProtectionAssessment;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 
@@ -44,6 +46,8 @@ internal static class SocialServicesEndpoints
 
     public static void MapSocialServicesEndpoints(this RouteGroupBuilder module)
     {
+        var intake = VersionedResource.Aggregate<SchoolAttendanceDbContext, Intake>("intakeId");
+        var investigation = VersionedResource.Aggregate<SchoolAttendanceDbContext, Investigation>("investigationId");
         var intakes = module.MapGroup("/intakes").WithTags("Social services");
         intakes.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListIntakes(page, pageSize), ct)))
@@ -52,35 +56,41 @@ internal static class SocialServicesEndpoints
             .RequiresRoles(CaseAccess.SocialServicesRoles);
         intakes.MapGet("/{intakeId:guid}", async (Guid intakeId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetIntake(intakeId), ct)))
             .WithSummary("One intake with its deadlines.")
+            .WithETag(intake)
             .WithName("GetIntake")
             .RequiresRoles(CaseAccess.SocialServicesRoles);
         intakes.MapPost("/{intakeId:guid}/protection-assessment", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordProtectionAssessment(intakeId, r.Text ?? string.Empty), ct)))
             .WithSummary("Records the immediate protection assessment (20 kap. 1 § SoL).")
+            .WithETag(intake)
             .WithName("RecordProtectionAssessment")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new TextRequest("Inget akut skyddsbehov; barnet bor med båda vårdnadshavarna."));
         intakes.MapPost("/{intakeId:guid}/preliminary-assessment/extension", async (Guid intakeId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendPreliminaryAssessment(intakeId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
             .WithSummary("Extends the 14 days, only with the exceptional reason recorded.")
+            .WithETag(intake)
             .WithName("ExtendPreliminaryAssessment")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new ExtensionRequest(new DateOnly(2026, 3, 30), "Vårdnadshavarna nås först efter utlandsresa"));
         intakes.MapPost("/{intakeId:guid}/decision", async (Guid intakeId, DecisionRequest r, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new DecidePreliminaryAssessment(intakeId, r.OpenInvestigation, r.Reasons ?? string.Empty), ct)))
             .WithSummary("Decides whether to open an investigation, with reasons.")
+            .WithETag(intake)
             .WithName("DecidePreliminaryAssessment")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new DecisionRequest(true, "Oro för skolgången; risk för hemmasittande"));
         intakes.MapPost("/{intakeId:guid}/feedback", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new GiveFeedback(intakeId, r.Text ?? string.Empty), ct)))
             .WithSummary("Gives feedback to the reporting school (19 kap. 6 § SoL).")
+            .WithETag(intake)
             .WithName("GiveFeedback")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new TextRequest("En utredning har inletts."));
         intakes.MapPost("/{intakeId:guid}/meeting", async (Guid intakeId, MeetingRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordMeeting(intakeId, r.Status ?? string.Empty), ct)))
             .WithSummary("Records the meeting offered to the reporting school: offered, accepted or declined.")
+            .WithETag(intake)
             .WithName("RecordReporterMeeting")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new MeetingRequest(MeetingStatuses.Offered));
@@ -88,12 +98,14 @@ internal static class SocialServicesEndpoints
         var investigations = module.MapGroup("/investigations").WithTags("Social services");
         investigations.MapGet("/{investigationId:guid}", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetInvestigation(investigationId), ct)))
+            .WithETag(investigation)
             .WithName("GetInvestigation")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithSummary("One investigation with its deadline, extensions, the notice to those affected and its interventions.");
         investigations.MapPost("/{investigationId:guid}/extension", async (Guid investigationId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendInvestigation(investigationId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
             .WithSummary("Extends the four months by decision, with reason and new date.")
+            .WithETag(investigation)
             .WithName("ExtendInvestigation")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new ExtensionRequest(new DateOnly(2026, 8, 31), "Utlåtande från BUP dröjer"));
@@ -105,10 +117,12 @@ internal static class SocialServicesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithETag(investigation)
             .WithName("RecordAffectedInformed")
             .RequiresRoles(CaseAccess.SocialServicesRoles);
         investigations.MapPost("/{investigationId:guid}/completion", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)))
+            .WithETag(investigation)
             .WithName("CompleteInvestigation")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithSummary("Completes the investigation, meeting its four-month deadline.");
@@ -125,9 +139,10 @@ internal static class SocialServicesEndpoints
         module.MapPost("/interventions/{interventionId:guid}/follow-ups", async (Guid interventionId, FollowUpRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordFollowUp(interventionId, r.HeldOn), ct)))
             .WithTags("Social services")
+            .WithSummary("Records a follow-up held on a date; each is counted, also when several are recorded at the same moment.")
+            .WithETag(VersionedResource.Aggregate<SchoolAttendanceDbContext, Intervention>("interventionId"))
             .WithName("RecordInterventionFollowUp")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
-            .WithSummary("Records a follow-up held on a date; the next one falls due after the intervention's cadence.")
             .WithRequestExample(new FollowUpRequest(new DateOnly(2026, 6, 1)));
         module.MapGet("/intervention-kinds", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListInterventionKinds(), ct)))
             .WithTags("Social services")

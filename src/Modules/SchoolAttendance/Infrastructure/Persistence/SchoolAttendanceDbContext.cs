@@ -41,6 +41,18 @@ internal sealed class SchoolAttendanceDbContext(DbContextOptions<SchoolAttendanc
 
     public DbSet<AbsenceStep> AbsenceSteps => Set<AbsenceStep>();
 
+    public async Task CountFollowUpAsync(Intervention intervention, DateOnly heldOn, CancellationToken cancellationToken)
+    {
+        await Database.ExecuteSqlAsync(
+            $"""
+            UPDATE school_attendance.interventions
+            SET follow_ups_held = follow_ups_held + 1, last_follow_up_on = GREATEST(last_follow_up_on, {heldOn}), version = version + 1
+            WHERE id = {intervention.Id}
+            """,
+            cancellationToken);
+        await Entry(intervention).ReloadAsync(cancellationToken);
+    }
+
     public async Task LockPupilAsync(Guid pupilId, CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({pupilId.ToString()}, 0))", cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.Notifications.Domain;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 
 namespace Samverkan.Notifications.Infrastructure.Persistence.Configurations;
 
@@ -9,6 +10,7 @@ internal sealed class TrackedDeadlineConfiguration : IEntityTypeConfiguration<Tr
     public void Configure(EntityTypeBuilder<TrackedDeadline> builder)
     {
         builder.ToTable("tracked_deadlines");
+        builder.IsVersionedAggregate("tracked deadline");
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.Module).HasMaxLength(100);
@@ -29,6 +31,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.ToTable("notifications");
+        builder.IsVersionedAggregate("notification");
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.DeduplicationKey).HasMaxLength(200);
@@ -53,6 +56,7 @@ internal sealed class MailAddressConfiguration : IEntityTypeConfiguration<MailAd
     public void Configure(EntityTypeBuilder<MailAddress> builder)
     {
         builder.ToTable("mail_addresses");
+        builder.IsVersionedAggregate("e-mail address");
         builder.HasKey(a => a.RecipientKey);
         builder.Property(a => a.RecipientKey).HasMaxLength(250);
         builder.Property(a => a.Address).HasMaxLength(254);

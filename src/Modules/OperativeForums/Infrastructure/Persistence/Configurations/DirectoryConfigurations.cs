@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.OperativeForums.Domain.Directory;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 
 namespace Samverkan.OperativeForums.Infrastructure.Persistence.Configurations;
 
@@ -9,7 +10,8 @@ internal sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
     public void Configure(EntityTypeBuilder<District> builder)
     {
         builder.ToTable("districts");
-        builder.HasKey(d => d.Code);
+        builder.IsVersionedAggregate("district");
+        builder.HasKey(d => d.Code).HasConflictMessage("A district with that code is already registered.");
         builder.Property(d => d.Code).HasMaxLength(50);
         builder.Property(d => d.Name).HasMaxLength(200);
     }
@@ -20,7 +22,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.ToTable("organisations");
-        builder.HasKey(o => o.Id);
+        builder.IsVersionedAggregate("organisation");
+        builder.HasKey(o => o.Id).HasConflictMessage("An organisation with that id is already registered.");
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Kind).HasMaxLength(50);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.OperativeForums.Domain.Directory;
 using Samverkan.OperativeForums.Domain.Forums;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 
 namespace Samverkan.OperativeForums.Infrastructure.Persistence.Configurations;
 
@@ -10,7 +11,8 @@ internal sealed class ForumConfiguration : IEntityTypeConfiguration<Forum>
     public void Configure(EntityTypeBuilder<Forum> builder)
     {
         builder.ToTable("forums");
-        builder.HasKey(f => f.Id);
+        builder.IsVersionedAggregate("forum");
+        builder.HasKey(f => f.Id).HasConflictMessage("A forum with that id already exists.");
         builder.Property(f => f.Id).ValueGeneratedNever();
         builder.Property(f => f.DistrictCode).HasMaxLength(50);
         builder.Property(f => f.Name).HasMaxLength(200);
@@ -30,6 +32,10 @@ internal sealed class ForumConfiguration : IEntityTypeConfiguration<Forum>
             memberships.Ignore(m => m.IsActive);
             memberships.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             memberships.HasIndex(m => m.OrganisationId);
+            // At most one active membership of an organisation, or of one named member of it, per forum.
+            memberships.HasIndex("ForumId", nameof(ForumMembership.OrganisationId), nameof(ForumMembership.MemberName))
+                .IsUnique().AreNullsDistinct(false).HasFilter("left_on IS NULL").HasDatabaseName("ux_forum_memberships_active")
+                .HasConflictMessage("That organisation, or that named member of it, is already an active member of the forum.");
         });
         builder.Navigation(f => f.Memberships).AutoInclude();
 
@@ -42,6 +48,10 @@ internal sealed class ForumConfiguration : IEntityTypeConfiguration<Forum>
             invitations.Property(i => i.Answer).HasMaxLength(20);
             invitations.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             invitations.HasIndex(i => i.OrganisationId);
+            // At most one unanswered invitation of an organisation per forum.
+            invitations.HasIndex("ForumId", nameof(ForumInvitation.OrganisationId))
+                .IsUnique().HasFilter("answer = 'pending'").HasDatabaseName("ux_forum_invitations_pending")
+                .HasConflictMessage("The organisation has already been invited to the forum and has not answered yet.");
         });
         builder.Navigation(f => f.Invitations).AutoInclude();
     }
@@ -52,6 +62,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
         builder.ToTable("meetings");
+        builder.IsVersionedAggregate("meeting");
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Place).HasMaxLength(300);
@@ -93,12 +104,13 @@ internal sealed class CalendarSubscriptionConfiguration : IEntityTypeConfigurati
     public void Configure(EntityTypeBuilder<CalendarSubscription> builder)
     {
         builder.ToTable("calendar_subscriptions");
+        builder.IsVersionedAggregate("calendar subscription");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.UserId).HasMaxLength(200);
         builder.HasOne<Forum>().WithMany().HasForeignKey(s => s.ForumId).OnDelete(DeleteBehavior.Cascade);
         // A feed is looked up by its secret's hash on every poll of a calendar program.
-        builder.HasIndex(s => s.TokenHash).IsUnique();
+        builder.HasIndex(s => s.TokenHash).IsUnique().HasConflictMessage("A calendar subscription with that secret exists; subscribe again.");
         builder.HasIndex(s => new { s.ForumId, s.UserId });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.SchoolAttendance.Domain.Directory;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Persistence.Configurations;
 
@@ -9,6 +10,7 @@ internal sealed class KnownDistrictConfiguration : IEntityTypeConfiguration<Know
     public void Configure(EntityTypeBuilder<KnownDistrict> builder)
     {
         builder.ToTable("known_districts");
+        builder.IsVersionedAggregate("district");
         builder.HasKey(d => d.Code);
         builder.Property(d => d.Code).HasMaxLength(50);
         builder.Property(d => d.Name).HasMaxLength(200);
@@ -20,6 +22,7 @@ internal sealed class KnownOrganisationConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<KnownOrganisation> builder)
     {
         builder.ToTable("known_organisations");
+        builder.IsVersionedAggregate("organisation");
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.Name).HasMaxLength(200);

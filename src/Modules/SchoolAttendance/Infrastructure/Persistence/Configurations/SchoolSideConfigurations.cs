@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Reports;
 using Samverkan.SchoolAttendance.Domain.Suspensions;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Persistence.Configurations;
 
@@ -11,6 +12,7 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
     public void Configure(EntityTypeBuilder<Pupil> builder)
     {
         builder.ToTable("pupils");
+        builder.IsVersionedAggregate("pupil");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.PersonalIdentityNumber).HasMaxLength(12);
@@ -20,7 +22,7 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
         builder.Property(p => p.Address).HasMaxLength(300);
         builder.Ignore(p => p.Number);
         // One pupil per identity number: a second school registering the same child finds the first.
-        builder.HasIndex(p => p.PersonalIdentityNumber).IsUnique();
+        builder.HasIndex(p => p.PersonalIdentityNumber).IsUnique().HasConflictMessage("A pupil with this personal identity number is already registered.");
         builder.HasIndex(p => p.SchoolId);
     }
 }
@@ -30,6 +32,7 @@ internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Suspens
     public void Configure(EntityTypeBuilder<Suspension> builder)
     {
         builder.ToTable("suspensions");
+        builder.IsVersionedAggregate("suspension");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.SchoolForm).HasMaxLength(30);
@@ -40,7 +43,8 @@ internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Suspens
         builder.Property(s => s.CompensatoryTeaching).HasMaxLength(4000);
         builder.Ignore(s => s.Days);
         builder.HasOne<Pupil>().WithMany().HasForeignKey(s => s.PupilId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => new { s.PupilId, s.StartDate });
+        // Two suspensions of one pupil never start on the same day (overlaps are refused by the rule, under the pupil's lock).
+        builder.HasIndex(s => new { s.PupilId, s.StartDate }).IsUnique().HasConflictMessage("The pupil already has a suspension starting that day.");
     }
 }
 
@@ -49,6 +53,7 @@ internal sealed class ReportOfConcernConfiguration : IEntityTypeConfiguration<Re
     public void Configure(EntityTypeBuilder<ReportOfConcern> builder)
     {
         builder.ToTable("reports_of_concern");
+        builder.IsVersionedAggregate("report of concern");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.ReportedBy).HasMaxLength(200);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Persistence.Configurations;
 
@@ -10,6 +11,7 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
     public void Configure(EntityTypeBuilder<Intake> builder)
     {
         builder.ToTable("intakes");
+        builder.IsVersionedAggregate("intake");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.DistrictCode).HasMaxLength(50);
@@ -22,7 +24,9 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.Ignore(i => i.IsAssessmentDecided);
         builder.HasOne<Pupil>().WithMany().HasForeignKey(i => i.PupilId).OnDelete(DeleteBehavior.Restrict);
         // A notice redelivered, or sent twice, registers one intake.
-        builder.HasIndex(i => i.SourceId).IsUnique();
+        builder.HasIndex(i => i.SourceId).IsUnique().HasConflictMessage("An intake for that report or suspension notice is already registered.");
+        // One decision opens one investigation.
+        builder.HasIndex(i => i.InvestigationId).IsUnique().HasConflictMessage("The intake's preliminary assessment has already opened an investigation.");
         builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt });
         builder.HasIndex(i => i.PupilId);
     }
@@ -33,6 +37,7 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
     public void Configure(EntityTypeBuilder<Investigation> builder)
     {
         builder.ToTable("investigations");
+        builder.IsVersionedAggregate("investigation");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.DistrictCode).HasMaxLength(50);
@@ -51,6 +56,7 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
     public void Configure(EntityTypeBuilder<Intervention> builder)
     {
         builder.ToTable("interventions");
+        builder.IsVersionedAggregate("intervention");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.DistrictCode).HasMaxLength(50);

@@ -29,6 +29,9 @@ internal sealed class RecordAbsencePeriodHandler(ISchoolAttendanceDbContext db, 
     public async Task<AbsencePeriodDto> Handle(RecordAbsencePeriod command, CancellationToken cancellationToken)
     {
         var pupil = await access.SchoolPupilAsync(command.PupilId, cancellationToken);
+        // Periods of one pupil recorded at the same moment climb the ladder one after the other, so each sees
+        // the steps the other reached (the unique index on pupil, step and half-year is the backstop).
+        await db.LockPupilAsync(pupil.Id, cancellationToken);
         var period = new AbsencePeriod(pupil.Id, pupil.SchoolId, command.FromDate, command.ToDate, command.ScheduledMinutes, command.ExcusedMinutes, command.UnexcusedMinutes, user.UserId);
         db.AbsencePeriods.Add(period);
         db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "absence-recorded"));

@@ -16,7 +16,8 @@ internal sealed class RecordFollowUpHandler(ISchoolAttendanceDbContext db, CaseA
     public async Task<Unit> Handle(RecordFollowUp command, CancellationToken cancellationToken)
     {
         var intervention = await access.InterventionAsync(command.InterventionId, cancellationToken);
-        intervention.RecordFollowUp(command.HeldOn, StockholmCalendar.Today(time));
+        intervention.RequireFollowUpHeldOn(command.HeldOn, StockholmCalendar.Today(time));
+        await db.CountFollowUpAsync(intervention, command.HeldOn, cancellationToken);
         await deadlines.MeetAsync(intervention.Id, DeadlineKinds.InterventionFollowUp, cancellationToken);
         await InterventionFollowUps.OpenNextAsync(deadlines, intervention, cancellationToken);
         db.AddAuditEntry(new AuditRecord("case", intervention.InvestigationId, "intervention-followed-up"));

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+
+namespace Samverkan.Notifications.Infrastructure.Persistence.Migrations;
+
+/// <summary>The optimistic concurrency version of every aggregate (docs/adr/0010). Hand-written: docs/adr/0002.</summary>
+[DbContext(typeof(NotificationsDbContext))]
+[Migration("20261203080000_AggregateVersions")]
+internal sealed class AggregateVersions : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) =>
+        migrationBuilder.AddVersionColumns("notifications", "deadlines", "tracked_deadlines", "notifications", "mail_addresses");
+}
