@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Infrastructure;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host.Admin;
 using Samverkan.Bus.Infrastructure;
@@ -40,6 +41,7 @@ builder.Services.AddJobsDashboard();
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
 builder.Services.AddSamverkanOpenApi();
+builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();
@@ -54,8 +56,11 @@ if (openApi.SwaggerUi)
     app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "Samverkan v1"));
 }
 
+// Before authentication: a browser's preflight carries no token.
+app.UseFrontEndCors(builder.Configuration);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 
 var document = app.MapOpenApi();
 if (openApi.DocumentIsPublic)

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Inbox;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
@@ -40,6 +41,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddHostedService<OutboxRelayService>();
         services.AddScoped<IRequestHandler<PurgeHandledMessages, Unit>, PurgeHandledMessagesHandler>();
         services.AddScheduledCommand<PurgeHandledMessages>(PurgeHandledMessages.JobName, PurgeHandledMessages.DefaultCron);
+        services.AddIdempotencyKeys(configuration);
 
         services.AddSingleton<ModuleMigrator>();
         return services;

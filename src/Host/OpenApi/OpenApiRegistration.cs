@@ -19,6 +19,7 @@ internal static class OpenApiRegistration
             .AddOpenApi(options => options
             .AddOperationTransformer(AddRequestExample)
             .AddOperationTransformer(Preconditions.DescribeAsync)
+            .AddOperationTransformer(OpenApiIdempotency.AddIdempotencyKeyHeader)
             .AddOperationTransformer<OperationConventions>()
             .AddSchemaTransformer(AllowedValues.ListAsync)
             .AddSchemaTransformer(LocalTimes.DescribeAsync)

@@ -41,6 +41,20 @@ public sealed class SuspensionRuleTests
         Principal(adult, today).SocialServicesInformed.ShouldBeFalse();
     }
 
+    [Test]
+    public void ASuspensionOverlappingAnEarlierOne_IsRefused_OneRightAfterIt_IsNot()
+    {
+        var today = new DateOnly(2026, 3, 2);
+        var pupil = UpperSecondaryPupil(today);
+        var earlier = Decide(pupil, today, today.AddDays(2));
+
+        Should.Throw<BusinessRuleViolationException>(() => Suspension.Decide(
+            pupil, [earlier], new SuspensionRequest(today.AddDays(2), today.AddDays(3), SuspensionDeciders.Organiser, "Hot", today, null, null, today), "organiser", today))
+            .Rule.ShouldBe("Suspension overlaps");
+        Suspension.Decide(pupil, [earlier], new SuspensionRequest(today.AddDays(3), today.AddDays(4), SuspensionDeciders.Organiser, "Hot", today, null, null, today), "organiser", today)
+            .StartDate.ShouldBe(today.AddDays(3));
+    }
+
     private static Suspension Principal(Pupil pupil, DateOnly today) =>
         Suspension.Decide(pupil, [], new SuspensionRequest(today, today.AddDays(4), SuspensionDeciders.Principal, "Hot", today, null, null, null), "principal", today);
 

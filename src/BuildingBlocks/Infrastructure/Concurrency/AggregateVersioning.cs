@@ -23,7 +23,7 @@ public static class AggregateVersioning
     public static EntityTypeBuilder<T> IsVersionedAggregate<T>(this EntityTypeBuilder<T> builder, string resource)
         where T : class
     {
-        builder.Property<long>(PropertyName).HasColumnName("version").IsConcurrencyToken();
+        builder.Property<long>(PropertyName).HasColumnName("version").HasDefaultValue(1L).IsConcurrencyToken();
         builder.HasAnnotation(ResourceAnnotation, resource);
         return builder;
     }

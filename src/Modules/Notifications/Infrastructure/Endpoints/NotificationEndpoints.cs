@@ -8,6 +8,7 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.Notifications.Application.Features.Email;
 using Samverkan.Notifications.Application.Features.Inbox;
 using Samverkan.Notifications.Application.Features.Overview;
@@ -33,6 +34,7 @@ internal static class NotificationEndpoints
                 await mediator.Send(new MarkNotificationRead(notificationId), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithSummary("Marks a notification in your inbox read.")
             .WithName("MarkNotificationRead");
         module.MapPut("/email-address", async Task<NoContent> (EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>

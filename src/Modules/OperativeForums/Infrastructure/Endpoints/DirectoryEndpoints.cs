@@ -7,6 +7,7 @@ using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
 using Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
 using Samverkan.OperativeForums.Application.Features.Directory.RegisterDistrict;
@@ -33,6 +34,7 @@ internal static class DirectoryEndpoints
                 var code = await mediator.Send(new RegisterDistrict(request.Code, request.Name), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/districts/{code}", code);
             })
+            .Idempotent()
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers a district. Administrators only.")
             .WithName("RegisterDistrict")
@@ -48,6 +50,7 @@ internal static class DirectoryEndpoints
                 var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? []), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/organisations/{id}", id);
             })
+            .Idempotent()
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers an organisation and the districts it covers. Administrators only.")
             .WithName("RegisterOrganisation")

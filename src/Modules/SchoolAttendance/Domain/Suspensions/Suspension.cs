@@ -66,12 +66,6 @@ public sealed class Suspension
         RuleGuard.Require(
             request.Decider == SuspensionDeciders.Principal || (!compulsory && request.Decider == SuspensionDeciders.Organiser),
             LegalRuleKeys.SuspensionDecidedBy, today, compulsory ? "In compulsory school only the principal decides." : "Only the principal or the organiser decides.");
-        if (earlier.FirstOrDefault(s => s.StartDate <= request.EndDate && request.StartDate <= s.EndDate) is { } overlapping)
-        {
-            throw new BusinessRuleViolationException(
-                "Suspension overlaps", $"The pupil is already suspended from {overlapping.StartDate:yyyy-MM-dd} to {overlapping.EndDate:yyyy-MM-dd}.");
-        }
-
         RuleGuard.Require(
             request.HearingHeldOn is { } heard && heard <= today, LegalRuleKeys.SuspensionHearing, today, "Record the date of the hearing, on or before the decision.");
 
@@ -104,6 +98,13 @@ public sealed class Suspension
             RuleGuard.Require(
                 sameHalfYear.Sum(s => s.Days) + days <= TwoWeeks || request.SocialServicesConsultedOn is { } consulted && consulted <= today,
                 LegalRuleKeys.UpperSecondaryConsultation, today, "Record when social services were consulted before deciding more than two weeks.");
+        }
+
+        // After the legal limits, so a request breaking one is told its paragraph.
+        if (earlier.FirstOrDefault(s => s.StartDate <= request.EndDate && request.StartDate <= s.EndDate) is { } overlapping)
+        {
+            throw new BusinessRuleViolationException(
+                "Suspension overlaps", $"The pupil is already suspended from {overlapping.StartDate:yyyy-MM-dd} to {overlapping.EndDate:yyyy-MM-dd}.");
         }
 
         return new Suspension

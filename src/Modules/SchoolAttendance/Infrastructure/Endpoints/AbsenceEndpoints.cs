@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Absence.CompleteAbsenceStep;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLadder;
@@ -49,6 +50,7 @@ internal static class AbsenceEndpoints
                 var period = await mediator.Send(new RecordAbsencePeriod(pupilId, r.FromDate, r.ToDate, r.ScheduledMinutes, r.ExcusedMinutes, r.UnexcusedMinutes), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/pupils/{pupilId}/absence-steps", period);
             })
+            .Idempotent()
             .WithTags("Absence")
             .WithSummary("Records a period's absence; thresholds crossed open the ladder's next steps with due dates.")
             .WithName("RecordAbsencePeriod")
@@ -64,6 +66,7 @@ internal static class AbsenceEndpoints
                 await mediator.Send(new CompleteAbsenceStep(stepId), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithTags("Absence")
             .WithName("CompleteAbsenceStep")
             .RequiresRoles(CaseAccess.SchoolStaffRoles)

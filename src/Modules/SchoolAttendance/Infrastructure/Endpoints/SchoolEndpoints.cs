@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
@@ -42,6 +43,7 @@ internal static class SchoolEndpoints
                 var id = await mediator.Send(new RegisterPupil(r.PersonalIdentityNumber ?? string.Empty, r.SchoolId, r.OrganiserId, r.HomeDistrictCode ?? string.Empty, r.SchoolForm ?? string.Empty, r.HasProtectedIdentity, r.Address), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/pupils/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Registers a pupil of the caller's school (personnummer or samordningsnummer, validated).")
             .WithName("RegisterPupil")
             .RequiresRoles(CaseAccess.SchoolStaffRoles)
@@ -55,6 +57,7 @@ internal static class SchoolEndpoints
                 var id = await mediator.Send(new DecideSuspension(pupilId, r.StartDate, r.EndDate, r.Reason ?? string.Empty, r.HearingHeldOn, r.HearingNotes, r.CompensatoryTeaching, r.SocialServicesConsultedOn), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/pupils/{pupilId}/suspensions/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Decides a suspension within Skollagen 5 kap.; a broken limit is a 422 naming the paragraph.")
             .WithName("DecideSuspension")
             .RequiresRoles(CaseAccess.SchoolOrOrganiserRoles)
@@ -68,6 +71,7 @@ internal static class SchoolEndpoints
                 var id = await mediator.Send(new SendReportOfConcern(pupilId, r.Observations ?? string.Empty), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/reports-of-concern/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Sends a report of concern to social services of the pupil's home district.")
             .WithName("SendReportOfConcern")
             .RequiresRoles(CaseAccess.SchoolOrOrganiserRoles)
@@ -83,6 +87,7 @@ internal static class SchoolEndpoints
                 await mediator.Send(new RequestFeedback(reportId), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithTags("School")
             .WithSummary("The reporting school asks for feedback after the decision: due at once unless already due.")
             .WithName("RequestFeedback")

@@ -7,6 +7,7 @@ using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.ListInterventionKinds;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.RecordFollowUp;
@@ -61,6 +62,7 @@ internal static class SocialServicesEndpoints
             .RequiresRoles(CaseAccess.SocialServicesRoles);
         intakes.MapPost("/{intakeId:guid}/protection-assessment", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordProtectionAssessment(intakeId, r.Text ?? string.Empty), ct)))
+            .Idempotent()
             .WithSummary("Records the immediate protection assessment (20 kap. 1 § SoL).")
             .WithETag(intake)
             .WithName("RecordProtectionAssessment")
@@ -68,6 +70,7 @@ internal static class SocialServicesEndpoints
             .WithRequestExample(new TextRequest("Inget akut skyddsbehov; barnet bor med båda vårdnadshavarna."));
         intakes.MapPost("/{intakeId:guid}/preliminary-assessment/extension", async (Guid intakeId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendPreliminaryAssessment(intakeId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
+            .Idempotent()
             .WithSummary("Extends the 14 days, only with the exceptional reason recorded.")
             .WithETag(intake)
             .WithName("ExtendPreliminaryAssessment")
@@ -75,6 +78,7 @@ internal static class SocialServicesEndpoints
             .WithRequestExample(new ExtensionRequest(new DateOnly(2026, 3, 30), "Vårdnadshavarna nås först efter utlandsresa"));
         intakes.MapPost("/{intakeId:guid}/decision", async (Guid intakeId, DecisionRequest r, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new DecidePreliminaryAssessment(intakeId, r.OpenInvestigation, r.Reasons ?? string.Empty), ct)))
+            .Idempotent()
             .WithSummary("Decides whether to open an investigation, with reasons.")
             .WithETag(intake)
             .WithName("DecidePreliminaryAssessment")
@@ -82,6 +86,7 @@ internal static class SocialServicesEndpoints
             .WithRequestExample(new DecisionRequest(true, "Oro för skolgången; risk för hemmasittande"));
         intakes.MapPost("/{intakeId:guid}/feedback", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new GiveFeedback(intakeId, r.Text ?? string.Empty), ct)))
+            .Idempotent()
             .WithSummary("Gives feedback to the reporting school (19 kap. 6 § SoL).")
             .WithETag(intake)
             .WithName("GiveFeedback")
@@ -89,6 +94,7 @@ internal static class SocialServicesEndpoints
             .WithRequestExample(new TextRequest("En utredning har inletts."));
         intakes.MapPost("/{intakeId:guid}/meeting", async (Guid intakeId, MeetingRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordMeeting(intakeId, r.Status ?? string.Empty), ct)))
+            .Idempotent()
             .WithSummary("Records the meeting offered to the reporting school: offered, accepted or declined.")
             .WithETag(intake)
             .WithName("RecordReporterMeeting")
@@ -104,6 +110,7 @@ internal static class SocialServicesEndpoints
             .WithSummary("One investigation with its deadline, extensions, the notice to those affected and its interventions.");
         investigations.MapPost("/{investigationId:guid}/extension", async (Guid investigationId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendInvestigation(investigationId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
+            .Idempotent()
             .WithSummary("Extends the four months by decision, with reason and new date.")
             .WithETag(investigation)
             .WithName("ExtendInvestigation")
@@ -111,6 +118,7 @@ internal static class SocialServicesEndpoints
             .WithRequestExample(new ExtensionRequest(new DateOnly(2026, 8, 31), "Utlåtande från BUP dröjer"));
         investigations.MapPost("/{investigationId:guid}/affected-informed", async (Guid investigationId, AffectedInformedRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordAffectedInformed(investigationId, r.InformedOn, r.InformedWho ?? string.Empty, r.How ?? string.Empty), ct)))
+            .Idempotent()
             .WithSummary("Records that those affected were told the investigation opened (20 kap. 4 § SoL), meeting its same-day deadline. A date before the opening or after today: 422. Already recorded: 409.")
             .WithRequestExample(new AffectedInformedRequest(new DateOnly(2026, 3, 2), "vårdnadshavare och barnet", "brev"))
             .ProducesValidationProblem()
@@ -122,6 +130,7 @@ internal static class SocialServicesEndpoints
             .RequiresRoles(CaseAccess.SocialServicesRoles);
         investigations.MapPost("/{investigationId:guid}/completion", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)))
+            .Idempotent()
             .WithETag(investigation)
             .WithName("CompleteInvestigation")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
@@ -131,6 +140,7 @@ internal static class SocialServicesEndpoints
                 var id = await mediator.Send(new StartIntervention(investigationId, r.Kind ?? string.Empty, r.ConsentGivenBy ?? string.Empty, r.ConsentGivenOn, r.StartedOn, r.FollowUpEveryWeeks), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/interventions/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Starts an intervention from the catalogue, with the guardians' consent recorded.")
             .WithName("StartIntervention")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
@@ -138,6 +148,7 @@ internal static class SocialServicesEndpoints
 
         module.MapPost("/interventions/{interventionId:guid}/follow-ups", async (Guid interventionId, FollowUpRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordFollowUp(interventionId, r.HeldOn), ct)))
+            .Idempotent()
             .WithTags("Social services")
             .WithSummary("Records a follow-up held on a date; each is counted, also when several are recorded at the same moment.")
             .WithETag(VersionedResource.Aggregate<SchoolAttendanceDbContext, Intervention>("interventionId"))

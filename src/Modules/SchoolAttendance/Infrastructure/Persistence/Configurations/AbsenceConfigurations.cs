@@ -52,7 +52,7 @@ internal sealed class AbsenceStepConfiguration : IEntityTypeConfiguration<Absenc
         builder.HasOne<AbsencePeriod>().WithMany().HasForeignKey(s => s.AbsencePeriodId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.PupilId, s.ReachedOn });
         // A step is reached at most once per pupil and calendar half-year (January-June, July-December).
-        builder.Property<DateOnly>(HalfYearStart)
+        builder.Property<DateOnly?>(HalfYearStart)
             .HasComputedColumnSql("make_date(extract(year FROM reached_on)::integer, CASE WHEN extract(month FROM reached_on) <= 6 THEN 1 ELSE 7 END, 1)", stored: true);
         builder.HasIndex(nameof(AbsenceStep.PupilId), nameof(AbsenceStep.StepOrder), HalfYearStart).IsUnique()
             .HasDatabaseName("ux_absence_steps_pupil_step_half_year")
