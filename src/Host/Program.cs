@@ -1,11 +1,11 @@
 using Samverkan.BuildingBlocks.Infrastructure;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
-using Samverkan.Host;
 using Samverkan.Host.Admin;
 using Samverkan.Bus.Infrastructure;
 using Samverkan.Host.Errors;
 using Samverkan.Host.Health;
+using Samverkan.Host.OpenApi;
 using Samverkan.Host.Security;
 using Samverkan.Host.Startup;
 using Samverkan.Host.Testing;
@@ -45,11 +45,12 @@ builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();
+var openApi = OpenApiExposure.For(app.Environment, app.Configuration);
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-if (app.Environment.IsDevelopment())
+if (openApi.SwaggerUi)
 {
     // Ahead of authorisation, whose fallback policy would answer the page itself 401; the API stays closed.
     app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "Samverkan v1"));
@@ -61,14 +62,19 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseIdempotencyKeys();
 
-app.MapOpenApi().AllowAnonymous();
+var document = app.MapOpenApi();
+if (openApi.DocumentIsPublic)
+{
+    document.AllowAnonymous();
+}
+
 if (app.Environment.IsDevelopment())
 {
     app.MapDevelopmentTokens();
 }
 
 app.MapSamverkanHealthChecks();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").WithProblemResponses();
 api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();

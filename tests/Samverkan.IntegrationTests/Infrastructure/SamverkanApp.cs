@@ -73,6 +73,13 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
             : CreateDefaultClient(ClientOptions.BaseAddress, new SignedIn(Services.GetRequiredService<TokenIssuer>(), user));
     }
 
+    /// <summary>A bearer token for the user, issued at the fake clock's time, for a client outside .NET (tests/api-client).</summary>
+    public string TokenFor(TestUser user)
+    {
+        StartServer();
+        return Services.GetRequiredService<TokenIssuer>().Issue(user.ToDemoUser());
+    }
+
     /// <summary>Relays every event waiting in the outboxes, and those their handling produced.</summary>
     public Task<int> DrainOutboxAsync() => Services.GetRequiredService<OutboxDrainer>().DrainAsync();
 

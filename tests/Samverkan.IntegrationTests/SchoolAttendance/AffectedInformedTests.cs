@@ -124,7 +124,7 @@ public sealed class AffectedInformedTests : IntegrationTest
         var post = document.RootElement.GetProperty("paths").GetProperty("/api/v1/school-attendance/investigations/{investigationId}/affected-informed").GetProperty("post");
         post.GetProperty("summary").GetString()!.ShouldContain("20 kap. 4 § SoL");
         post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("informedWho").GetString().ShouldBe("vårdnadshavare och barnet");
-        post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBeSubsetOf(["204", "400", "404", "409", "412", "422"]);
+        post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBeSubsetOf(["204", "400", "401", "403", "404", "409", "412", "422"]);
         post.GetProperty("responses").TryGetProperty("409", out _).ShouldBeTrue();
         // An action honours If-Match when sent (docs/adr/0010): optional, and 412 when stale.
         post.GetProperty("responses").TryGetProperty("412", out _).ShouldBeTrue();

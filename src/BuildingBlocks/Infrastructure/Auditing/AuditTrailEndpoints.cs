@@ -21,6 +21,7 @@ public static class AuditTrailEndpoints
                 DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ReadAuditTrail<TDbContext>(subjectType, subjectId, userId, from, to, page, pageSize), ct)))
             .RequireAuthorization(Policies.Administrator)
+            .WithName($"Read{typeof(TDbContext).Name.Replace("DbContext", string.Empty, StringComparison.Ordinal)}AuditTrail")
             .WithTags("Audit trail")
             .WithSummary("Who read or changed a subject (subjectType and subjectId), or what one user did (userId), between Stockholm dates; newest first, paged. Administrators only; the review is itself logged.")
             .ProducesValidationProblem()

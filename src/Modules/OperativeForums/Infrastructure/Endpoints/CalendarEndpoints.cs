@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Samverkan.BuildingBlocks.Application;
 using Samverkan.OperativeForums.Application.Features.Calendar;
 using Samverkan.OperativeForums.Application.Features.Calendar.Subscriptions;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -32,12 +33,14 @@ internal static class CalendarEndpoints
             })
             .WithSummary("The meeting as an iCalendar invitation to import into a calendar.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetMeetingInvitation");
         forum.MapGet("/calendar.ics", async (Guid forumId, IMediator mediator, CancellationToken ct) =>
                 Results.Text(await mediator.Send(new GetMeetingCalendar(forumId, null), ct), ContentType))
             .WithSummary("The forum's meetings of the last twelve months and ahead as an iCalendar feed.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetForumCalendar");
 
         forum.MapPost("/calendar-subscriptions", async Task<Created<CalendarSubscriptionResponse>> (Guid forumId, IMediator mediator, IOptions<PublicAddress> publicAddress, CancellationToken ct) =>
             {
@@ -47,14 +50,16 @@ internal static class CalendarEndpoints
             })
             .WithSummary("A secret feed address for a calendar program (Outlook, a telephone), for a forum the caller's organisation convenes or takes part in; shown once, valid twelve months.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("SubscribeToForumCalendar");
         forum.MapDelete("/calendar-subscriptions/mine", async Task<NoContent> (Guid forumId, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RevokeForumCalendarSubscriptions(forumId), ct);
                 return TypedResults.NoContent();
             })
             .WithSummary("Stops every feed address the caller was given for the forum.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("RevokeForumCalendarSubscriptions");
 
         // Anonymous by design: the secret in the address is the credential. Request paths are not logged
         // (Microsoft.AspNetCore logs at Warning), so the secret does not end up in the logs either.
@@ -64,6 +69,7 @@ internal static class CalendarEndpoints
             .WithTags("Calendar")
             .WithSummary("A forum's feed at the secret address of a calendar subscription; no sign-in. Unknown, revoked or expired: 404.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetSubscribedForumCalendar");
     }
 }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Agreements.ListAgreements;
@@ -11,9 +14,7 @@ using Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreemen
 using Samverkan.OperativeForums.Application.Features.Agreements.ReviseAgreement;
 using Samverkan.OperativeForums.Application.Features.Contacts.AssignContactPerson;
 using Samverkan.OperativeForums.Application.Features.Contacts.ListContactPersons;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Domain.Agreements;
 using Samverkan.OperativeForums.Infrastructure.Persistence;
 
@@ -34,7 +35,8 @@ internal static class ContactAndAgreementEndpoints
         contacts.MapGet("/", async (string district, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListContactPersons(district, page, pageSize), ct)))
             .WithSummary("The district's schools with their current social-services contact person and the earlier ones; paged.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ListSchoolContactPersons");
         contacts.MapPut("/{schoolId:guid}", async Task<NoContent> (string district, Guid schoolId, AssignContactPersonRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new AssignContactPerson(schoolId, district, request.ContactUserId, request.ContactName, request.EffectiveFrom), ct);
@@ -45,12 +47,15 @@ internal static class ContactAndAgreementEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(VersionedResource.Computed(CurrentContactTagAsync));
+            .WithETag(VersionedResource.Computed(CurrentContactTagAsync))
+            .WithName("AssignContactPerson")
+            .RequiresRoles(ForumAccess.ManagerRoles);
 
         var agreements = module.MapGroup("/agreements").WithTags("Agreements");
         agreements.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListAgreements(district, page, pageSize), ct)))
-            .WithSummary("Local collaboration agreements of the caller's districts with their next revision and whether it is overdue; paged.");
+            .WithSummary("Local collaboration agreements of the caller's districts with their next revision and whether it is overdue; paged.")
+            .WithName("ListAgreements");
         agreements.MapPost("/", async Task<Created<Guid>> (RegisterAgreementRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(
@@ -62,7 +67,9 @@ internal static class ContactAndAgreementEndpoints
             .WithRequestExample(new RegisterAgreementRequest("ostermalm", [Guid.Parse("a0000000-0000-4000-8000-000000000001"), Guid.Parse("a0000000-0000-4000-8000-000000000010"), Guid.Parse("a0000000-0000-4000-8000-000000000030")], new DateOnly(2025, 9, 1), 12, null))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("RegisterAgreement")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         agreements.MapPost("/{agreementId:guid}/revisions", async Task<NoContent> (Guid agreementId, ReviseAgreementRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new ReviseAgreement(agreementId, request.RevisedOn, request.Note), ct);
@@ -73,7 +80,9 @@ internal static class ContactAndAgreementEndpoints
             .WithRequestExample(new ReviseAgreementRequest(new DateOnly(2026, 8, 25), "Polisen åter part"))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(VersionedResource.Aggregate<OperativeForumsDbContext, CollaborationAgreement>("agreementId"));
+            .WithETag(VersionedResource.Aggregate<OperativeForumsDbContext, CollaborationAgreement>("agreementId"))
+            .WithName("ReviseAgreement")
+            .RequiresRoles(ForumAccess.ManagerRoles);
     }
 
     // The school's current contact person is a row replaced by each assignment: its tag names the row and its

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
 using Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
 using Samverkan.OperativeForums.Application.Features.Directory.RegisterDistrict;
 using Samverkan.OperativeForums.Application.Features.Directory.RegisterOrganisation;
+using Samverkan.OperativeForums.Domain.Directory;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -18,13 +21,14 @@ internal static class DirectoryEndpoints
 {
     public sealed record RegisterDistrictRequest(string Code, string Name);
 
-    public sealed record RegisterOrganisationRequest(string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
+    public sealed record RegisterOrganisationRequest(string Name, [property: ValuesOf(typeof(OrganisationKinds))] string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
 
     public static void MapDirectoryEndpoints(this RouteGroupBuilder module)
     {
         var districts = module.MapGroup("/districts").WithTags("Directory");
         districts.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListDistricts(), ct)))
-            .WithSummary("All districts (stadsdelar), by name.");
+            .WithSummary("All districts (stadsdelar), by name.")
+            .WithName("ListDistricts");
         districts.MapPost("/", async Task<Created<string>> (RegisterDistrictRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var code = await mediator.Send(new RegisterDistrict(request.Code, request.Name), ct);
@@ -32,12 +36,15 @@ internal static class DirectoryEndpoints
             })
             .Idempotent()
             .RequireAuthorization(Policies.Administrator)
-            .WithSummary("Registers a district. Administrators only.");
+            .WithSummary("Registers a district. Administrators only.")
+            .WithName("RegisterDistrict")
+            .WithRequestExample(new RegisterDistrictRequest("norrmalm", "Norrmalm"));
 
         var organisations = module.MapGroup("/organisations").WithTags("Directory");
-        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, string? kind = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, [ValuesOf(typeof(OrganisationKinds))] string? kind = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListOrganisations(district, kind, page, pageSize), ct)))
-            .WithSummary("Organisations, optionally those covering one district or of one kind; paged.");
+            .WithSummary("Organisations, optionally those covering one district or of one kind; paged.")
+            .WithName("ListOrganisations");
         organisations.MapPost("/", async Task<Created<Guid>> (RegisterOrganisationRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? []), ct);
@@ -45,6 +52,8 @@ internal static class DirectoryEndpoints
             })
             .Idempotent()
             .RequireAuthorization(Policies.Administrator)
-            .WithSummary("Registers an organisation and the districts it covers. Administrators only.");
+            .WithSummary("Registers an organisation and the districts it covers. Administrators only.")
+            .WithName("RegisterOrganisation")
+            .WithRequestExample(new RegisterOrganisationRequest("Engelbrektsskolan", "school", "Utbildningsförvaltningen, Stockholms stad", false, ["ostermalm"]));
     }
 }

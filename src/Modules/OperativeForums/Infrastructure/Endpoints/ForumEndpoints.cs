@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
+using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Application.Features.Forums.AddMember;
 using Samverkan.OperativeForums.Application.Features.Forums.AnswerInvitation;
 using Samverkan.OperativeForums.Application.Features.Forums.CreateForum;
@@ -13,7 +16,6 @@ using Samverkan.OperativeForums.Application.Features.Forums.EndMembership;
 using Samverkan.OperativeForums.Application.Features.Forums.GetForum;
 using Samverkan.OperativeForums.Application.Features.Forums.InviteOrganisation;
 using Samverkan.OperativeForums.Application.Features.Forums.ListForums;
-using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.OperativeForums.Domain.Forums;
 using Samverkan.OperativeForums.Infrastructure.Persistence;
 
@@ -25,7 +27,7 @@ namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 /// </summary>
 internal static class ForumEndpoints
 {
-    public sealed record CreateForumRequest(string DistrictCode, string Name, string Kind, Guid? ConveningOrganisationId, int? ExpectedMeetingsPerTerm);
+    public sealed record CreateForumRequest(string DistrictCode, string Name, [property: ValuesOf(typeof(ForumKinds))] string Kind, Guid? ConveningOrganisationId, int? ExpectedMeetingsPerTerm);
 
     public sealed record AddMemberRequest(Guid OrganisationId, string? MemberName, string Role, DateOnly? JoinedOn);
 
@@ -39,10 +41,11 @@ internal static class ForumEndpoints
     {
         var forum = VersionedResource.Aggregate<OperativeForumsDbContext, Forum>("forumId");
         var forums = module.MapGroup("/forums").WithTags("Forums");
-        forums.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, string? kind = null, string? search = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        forums.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, [ValuesOf(typeof(ForumKinds))] string? kind = null, string? search = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListForums(district, kind, search, page, pageSize), ct)))
             .WithSummary("Forums of the caller's districts (administrators: all), optionally of one district or kind, or whose name contains a text; paged.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ListForums");
         forums.MapPost("/", async Task<Created<Guid>> (CreateForumRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(
@@ -53,11 +56,14 @@ internal static class ForumEndpoints
             .WithSummary("Sets up a forum in a district; social services of the district convenes unless another organisation is named.")
             .WithRequestExample(new CreateForumRequest("ostermalm", "Operativt forum Östermalm", "operative-forum", null, 2))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("CreateForum")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         forums.MapGet("/{forumId:guid}", async (Guid forumId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetForum(forumId), ct)))
             .WithSummary("One forum with its membership history, invitations and meetings per term against its expected cadence.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithETag(forum);
+            .WithETag(forum)
+            .WithName("GetForum");
 
         forums.MapPost("/{forumId:guid}/members", async Task<Created<Guid>> (Guid forumId, AddMemberRequest request, IMediator mediator, CancellationToken ct) =>
             {
@@ -70,7 +76,9 @@ internal static class ForumEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(forum);
+            .WithETag(forum)
+            .WithName("AddForumMember")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         forums.MapPost("/{forumId:guid}/members/{membershipId:guid}/leave", async Task<NoContent> (Guid forumId, Guid membershipId, EndMembershipRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new EndMembership(forumId, membershipId, request.LeftOn), ct);
@@ -81,7 +89,9 @@ internal static class ForumEndpoints
             .WithRequestExample(new EndMembershipRequest(new DateOnly(2026, 6, 30)))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(forum);
+            .WithETag(forum)
+            .WithName("EndForumMembership")
+            .RequiresRoles(ForumAccess.ManagerRoles);
 
         forums.MapPost("/{forumId:guid}/invitations", async Task<Created<Guid>> (Guid forumId, InviteRequest request, IMediator mediator, CancellationToken ct) =>
             {
@@ -92,7 +102,9 @@ internal static class ForumEndpoints
             .WithSummary("Invites an organisation (e.g. an independent school) and records the invitation.")
             .WithRequestExample(new InviteRequest(Guid.Parse("a0000000-0000-4000-8000-000000000013")))
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithETag(forum);
+            .WithETag(forum)
+            .WithName("InviteOrganisation")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         forums.MapPost("/{forumId:guid}/invitations/{invitationId:guid}/answer", async Task<NoContent> (Guid forumId, Guid invitationId, AnswerInvitationRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new AnswerInvitation(forumId, invitationId, request.Accepted, request.AnsweredOn), ct);
@@ -102,6 +114,8 @@ internal static class ForumEndpoints
             .WithSummary("Records the answer to an invitation; accepting makes the organisation a member.")
             .WithRequestExample(new AnswerInvitationRequest(true, new DateOnly(2026, 3, 9)))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(forum);
+            .WithETag(forum)
+            .WithName("AnswerInvitation")
+            .RequiresRoles(ForumAccess.ManagerRoles);
     }
 }

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
+using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Application.Features.Meetings.AttendanceStatistics;
 using Samverkan.OperativeForums.Application.Features.Meetings.CancelMeeting;
 using Samverkan.OperativeForums.Application.Features.Meetings.GetMeeting;
@@ -13,7 +15,6 @@ using Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
 using Samverkan.OperativeForums.Application.Features.Meetings.PlanMeeting;
 using Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
 using Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
-using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.OperativeForums.Domain.Forums;
 using Samverkan.OperativeForums.Infrastructure.Persistence;
 
@@ -36,7 +37,8 @@ internal static class MeetingEndpoints
                 TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize), ct)))
             .WithSummary("The forum's meetings between 'from' and 'to' (both optional, Stockholm dates), newest first; paged. 'to' before 'from': 400.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("ListMeetings");
         meetings.MapPost("/", async Task<Created<Guid>> (Guid forumId, PlanMeetingRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new PlanMeeting(forumId, request.Date, request.StartsAt, request.EndsAt, request.Place, request.Agenda ?? string.Empty), ct);
@@ -46,12 +48,15 @@ internal static class MeetingEndpoints
             .WithSummary("Plans a meeting (date and times in Europe/Stockholm). A date in the past: 422; an end before the start: 400.")
             .WithRequestExample(new PlanMeetingRequest(new DateOnly(2026, 4, 14), new TimeOnly(13, 0), new TimeOnly(15, 0), "Karlavägen 104, sal 3", "Lägesbild; anonyma ärenden"))
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("PlanMeeting")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapGet("/{meetingId:guid}", async (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetMeeting(forumId, meetingId), ct)))
             .WithSummary("One meeting with its attendance and minutes.")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithETag(meeting);
+            .WithETag(meeting)
+            .WithName("GetMeeting");
         meetings.MapPost("/{meetingId:guid}/cancel", async Task<NoContent> (Guid forumId, Guid meetingId, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new CancelMeeting(forumId, meetingId), ct);
@@ -59,7 +64,9 @@ internal static class MeetingEndpoints
             })
             .Idempotent()
             .WithSummary("Cancels a planned meeting; it stays on record as cancelled.")
-            .WithETag(meeting);
+            .WithETag(meeting)
+            .WithName("CancelMeeting")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapPut("/{meetingId:guid}/attendance", async Task<NoContent> (Guid forumId, Guid meetingId, AttendanceRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RecordAttendance(forumId, meetingId, request.Entries ?? []), ct);
@@ -69,7 +76,9 @@ internal static class MeetingEndpoints
             .WithRequestExample(new AttendanceRequest([new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000010"), null, true), new AttendanceEntry(Guid.Parse("a0000000-0000-4000-8000-000000000030"), null, false)]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(meeting);
+            .WithETag(meeting)
+            .WithName("RecordAttendance")
+            .RequiresRoles(ForumAccess.ManagerRoles);
         meetings.MapPut("/{meetingId:guid}/minutes", async Task<NoContent> (Guid forumId, Guid meetingId, MinutesRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new RecordMinutes(forumId, meetingId, request.Items ?? []), ct);
@@ -79,13 +88,16 @@ internal static class MeetingEndpoints
             .WithRequestExample(new MinutesRequest([new MinutesItemInput("Lägesbild", "Oro kring kvällar vid centrum", null, null), new MinutesItemInput("Ärende 1", "Hög frånvaro; SIP föreslås", "Förnamn Efternamn", "Samtycke 2026-0042")]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(meeting);
+            .WithETag(meeting)
+            .WithName("RecordMinutes")
+            .RequiresRoles(ForumAccess.ManagerRoles);
 
         module.MapGet("/attendance-statistics", async (IMediator mediator, CancellationToken ct, string? district = null, Guid? forumId = null, string? term = null) =>
                 TypedResults.Ok(await mediator.Send(new GetAttendanceStatistics(district, forumId, term), ct)))
             .WithTags("Meetings")
             .WithSummary("Attendance at held meetings per forum, term (e.g. 2026-VT) and kind of organisation, for the caller's districts.")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("GetAttendanceStatistics");
     }
 }

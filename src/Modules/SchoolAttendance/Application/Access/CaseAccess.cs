@@ -13,13 +13,19 @@ namespace Samverkan.SchoolAttendance.Application.Access;
 /// </summary>
 internal sealed class CaseAccess(ISchoolAttendanceDbContext db, ICurrentUser user)
 {
-    public bool IsSchoolStaffOf(Guid schoolId) =>
-        user.OrganisationId == schoolId && (user.IsInRole(Roles.Principal) || user.IsInRole(Roles.SchoolCounsellor));
+    /// <summary>The roles acting for a school; also what the API document says these endpoints require.</summary>
+    public static readonly string[] SchoolStaffRoles = [Roles.Principal, Roles.SchoolCounsellor];
+
+    /// <summary>School staff or the school's organiser: those who reach a pupil the school recorded.</summary>
+    public static readonly string[] SchoolOrOrganiserRoles = [.. SchoolStaffRoles, Roles.SchoolOrganiser];
+
+    public static readonly string[] SocialServicesRoles = [Roles.SocialWorker, Roles.SocialServicesManager];
+
+    public bool IsSchoolStaffOf(Guid schoolId) => user.OrganisationId == schoolId && SchoolStaffRoles.Any(user.IsInRole);
 
     public bool IsOrganiserOf(Pupil pupil) => user.OrganisationId == pupil.OrganiserId && user.IsInRole(Roles.SchoolOrganiser);
 
-    public bool IsSocialServicesOf(string districtCode) =>
-        (user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.SocialServicesManager)) && user.CoversDistrict(districtCode);
+    public bool IsSocialServicesOf(string districtCode) => SocialServicesRoles.Any(user.IsInRole) && user.CoversDistrict(districtCode);
 
     /// <summary>The pupil's own case: their school, or social services of the home district that hold an intake about them.</summary>
     public async Task<bool> IsInCaseAsync(Pupil pupil, CancellationToken cancellationToken) =>

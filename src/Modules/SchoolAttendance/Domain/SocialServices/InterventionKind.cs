@@ -22,5 +22,7 @@ public static class InterventionCatalogue
         new("small-teaching-group", "Liten undervisningsgrupp", 8),
     ];
 
+    public static IEnumerable<string> Codes => All.Select(kind => kind.Code);
+
     public static InterventionKind? Find(string code) => All.FirstOrDefault(kind => kind.Code == code);
 }

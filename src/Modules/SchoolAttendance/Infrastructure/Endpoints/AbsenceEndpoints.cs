@@ -2,15 +2,19 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
+using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Absence.CompleteAbsenceStep;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLadder;
 using Samverkan.SchoolAttendance.Application.Features.Absence.GetAbsenceLadder;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ListAbsenceSteps;
 using Samverkan.SchoolAttendance.Application.Features.Absence.RecordAbsencePeriod;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
@@ -32,9 +36,14 @@ internal static class AbsenceEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Replaces the organiser's escalation ladder (steps, thresholds, due days). The organiser only. If-Match with the ladder's ETag, or If-None-Match: * for the first ladder.")
-            .WithETag(ladder);
+            .WithETag(ladder)
+            .WithName("ConfigureAbsenceLadder")
+            .RequiresRoles([Roles.SchoolOrganiser])
+            .WithRequestExample(new LadderRequest([new LadderStepInput("Vårdnadshavare kontaktas", AbsenceMeasures.Unexcused, 0m, 1, null), new LadderStepInput("Rektor utreder frånvaron", AbsenceMeasures.Total, 15m, 21, "7 kap. 19 a § skollagen")]));
         ladders.MapGet("/", async (Guid organiserId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAbsenceLadder(organiserId), ct)))
-            .WithETag(ladder);
+            .WithETag(ladder)
+            .WithName("GetAbsenceLadder")
+            .WithSummary("The organiser's escalation ladder, for its schools and itself.");
 
         module.MapPost("/pupils/{pupilId:guid}/absence-periods", async (Guid pupilId, AbsencePeriodRequest r, IMediator mediator, CancellationToken ct) =>
             {
@@ -43,16 +52,25 @@ internal static class AbsenceEndpoints
             })
             .Idempotent()
             .WithTags("Absence")
-            .WithSummary("Records a period's absence; thresholds crossed open the ladder's next steps with due dates.");
+            .WithSummary("Records a period's absence; thresholds crossed open the ladder's next steps with due dates.")
+            .WithName("RecordAbsencePeriod")
+            .RequiresRoles(CaseAccess.SchoolOrOrganiserRoles)
+            .WithRequestExample(new AbsencePeriodRequest(new DateOnly(2026, 2, 9), new DateOnly(2026, 2, 27), 4200, 300, 720));
         module.MapGet("/pupils/{pupilId:guid}/absence-steps", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListAbsenceSteps(pupilId), ct)))
-            .WithTags("Absence");
+            .WithTags("Absence")
+            .WithName("ListAbsenceSteps")
+            .RequiresRoles(CaseAccess.SchoolOrOrganiserRoles)
+            .WithSummary("The ladder steps the pupil's absence has opened, with due dates and whether they are done.");
         module.MapPost("/absence-steps/{stepId:guid}/completion", async (Guid stepId, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new CompleteAbsenceStep(stepId), ct);
                 return TypedResults.NoContent();
             })
             .Idempotent()
-            .WithTags("Absence");
+            .WithTags("Absence")
+            .WithName("CompleteAbsenceStep")
+            .RequiresRoles(CaseAccess.SchoolStaffRoles)
+            .WithSummary("Marks an opened ladder step done, meeting its deadline.");
     }
 
     // A ladder is a set of rows replaced as a whole, not one aggregate: its tag is a digest of the rows' PostgreSQL

@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
+using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.ListInterventionKinds;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.RecordFollowUp;
 using Samverkan.SchoolAttendance.Application.Features.Interventions.StartIntervention;
@@ -20,7 +23,6 @@ using Samverkan.SchoolAttendance.Application.Features.SocialServices.GiveFeedbac
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordMeeting;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordProtectionAssessment;
-using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
 using Samverkan.SchoolAttendance.Infrastructure.Persistence;
 
@@ -35,9 +37,9 @@ internal static class SocialServicesEndpoints
 
     public sealed record DecisionRequest(bool OpenInvestigation, string Reasons);
 
-    public sealed record MeetingRequest(string Status);
+    public sealed record MeetingRequest([property: ValuesOf(typeof(MeetingStatuses), nameof(MeetingStatuses.Recordable))] string Status);
 
-    public sealed record StartInterventionRequest(string Kind, string ConsentGivenBy, DateOnly ConsentGivenOn, DateOnly StartedOn, int? FollowUpEveryWeeks);
+    public sealed record StartInterventionRequest([property: ValuesOf(typeof(InterventionCatalogue), nameof(InterventionCatalogue.Codes))] string Kind, string ConsentGivenBy, DateOnly ConsentGivenOn, DateOnly StartedOn, int? FollowUpEveryWeeks);
 
     public sealed record FollowUpRequest(DateOnly HeldOn);
 
@@ -50,45 +52,70 @@ internal static class SocialServicesEndpoints
         var intakes = module.MapGroup("/intakes").WithTags("Social services");
         intakes.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListIntakes(page, pageSize), ct)))
-            .WithSummary("Intakes of the caller's districts, newest first; paged.");
+            .WithSummary("Intakes of the caller's districts, newest first; paged.")
+            .WithName("ListIntakes")
+            .RequiresRoles(CaseAccess.SocialServicesRoles);
         intakes.MapGet("/{intakeId:guid}", async (Guid intakeId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetIntake(intakeId), ct)))
             .WithSummary("One intake with its deadlines.")
-            .WithETag(intake);
+            .WithETag(intake)
+            .WithName("GetIntake")
+            .RequiresRoles(CaseAccess.SocialServicesRoles);
         intakes.MapPost("/{intakeId:guid}/protection-assessment", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordProtectionAssessment(intakeId, r.Text ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Records the immediate protection assessment (20 kap. 1 § SoL).")
-            .WithETag(intake);
+            .WithETag(intake)
+            .WithName("RecordProtectionAssessment")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new TextRequest("Inget akut skyddsbehov; barnet bor med båda vårdnadshavarna."));
         intakes.MapPost("/{intakeId:guid}/preliminary-assessment/extension", async (Guid intakeId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendPreliminaryAssessment(intakeId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Extends the 14 days, only with the exceptional reason recorded.")
-            .WithETag(intake);
+            .WithETag(intake)
+            .WithName("ExtendPreliminaryAssessment")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new ExtensionRequest(new DateOnly(2026, 3, 30), "Vårdnadshavarna nås först efter utlandsresa"));
         intakes.MapPost("/{intakeId:guid}/decision", async (Guid intakeId, DecisionRequest r, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new DecidePreliminaryAssessment(intakeId, r.OpenInvestigation, r.Reasons ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Decides whether to open an investigation, with reasons.")
-            .WithETag(intake);
+            .WithETag(intake)
+            .WithName("DecidePreliminaryAssessment")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new DecisionRequest(true, "Oro för skolgången; risk för hemmasittande"));
         intakes.MapPost("/{intakeId:guid}/feedback", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new GiveFeedback(intakeId, r.Text ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Gives feedback to the reporting school (19 kap. 6 § SoL).")
-            .WithETag(intake);
+            .WithETag(intake)
+            .WithName("GiveFeedback")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new TextRequest("En utredning har inletts."));
         intakes.MapPost("/{intakeId:guid}/meeting", async (Guid intakeId, MeetingRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordMeeting(intakeId, r.Status ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Records the meeting offered to the reporting school: offered, accepted or declined.")
-            .WithETag(intake);
+            .WithETag(intake)
+            .WithName("RecordReporterMeeting")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new MeetingRequest(MeetingStatuses.Offered));
 
         var investigations = module.MapGroup("/investigations").WithTags("Social services");
         investigations.MapGet("/{investigationId:guid}", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetInvestigation(investigationId), ct)))
-            .WithETag(investigation);
+            .WithETag(investigation)
+            .WithName("GetInvestigation")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithSummary("One investigation with its deadline, extensions, the notice to those affected and its interventions.");
         investigations.MapPost("/{investigationId:guid}/extension", async (Guid investigationId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendInvestigation(investigationId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Extends the four months by decision, with reason and new date.")
-            .WithETag(investigation);
+            .WithETag(investigation)
+            .WithName("ExtendInvestigation")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new ExtensionRequest(new DateOnly(2026, 8, 31), "Utlåtande från BUP dröjer"));
         investigations.MapPost("/{investigationId:guid}/affected-informed", async (Guid investigationId, AffectedInformedRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordAffectedInformed(investigationId, r.InformedOn, r.InformedWho ?? string.Empty, r.How ?? string.Empty), ct)))
             .Idempotent()
@@ -98,28 +125,40 @@ internal static class SocialServicesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithETag(investigation);
+            .WithETag(investigation)
+            .WithName("RecordAffectedInformed")
+            .RequiresRoles(CaseAccess.SocialServicesRoles);
         investigations.MapPost("/{investigationId:guid}/completion", async (Guid investigationId, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new CompleteInvestigation(investigationId), ct)))
             .Idempotent()
-            .WithETag(investigation);
+            .WithETag(investigation)
+            .WithName("CompleteInvestigation")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithSummary("Completes the investigation, meeting its four-month deadline.");
         investigations.MapPost("/{investigationId:guid}/interventions", async (Guid investigationId, StartInterventionRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new StartIntervention(investigationId, r.Kind ?? string.Empty, r.ConsentGivenBy ?? string.Empty, r.ConsentGivenOn, r.StartedOn, r.FollowUpEveryWeeks), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/interventions/{id}", id);
             })
             .Idempotent()
-            .WithSummary("Starts an intervention from the catalogue, with the guardians' consent recorded.");
+            .WithSummary("Starts an intervention from the catalogue, with the guardians' consent recorded.")
+            .WithName("StartIntervention")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new StartInterventionRequest("family-treatment", "båda vårdnadshavarna", new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 6), 8));
 
         module.MapPost("/interventions/{interventionId:guid}/follow-ups", async (Guid interventionId, FollowUpRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordFollowUp(interventionId, r.HeldOn), ct)))
             .Idempotent()
             .WithTags("Social services")
             .WithSummary("Records a follow-up held on a date; each is counted, also when several are recorded at the same moment.")
-            .WithETag(VersionedResource.Aggregate<SchoolAttendanceDbContext, Intervention>("interventionId"));
+            .WithETag(VersionedResource.Aggregate<SchoolAttendanceDbContext, Intervention>("interventionId"))
+            .WithName("RecordInterventionFollowUp")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new FollowUpRequest(new DateOnly(2026, 6, 1)));
         module.MapGet("/intervention-kinds", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListInterventionKinds(), ct)))
             .WithTags("Social services")
-            .WithSummary("The catalogue of interventions that stabilise schooling.");
+            .WithSummary("The catalogue of interventions that stabilise schooling.")
+            .WithName("ListInterventionKinds");
     }
 
     private static NoContent Done(Unit _) => TypedResults.NoContent();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.SchoolAttendance.Application.Features.Statistics.GetDistrictStatistics;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 
@@ -12,5 +13,7 @@ internal static class StatisticsEndpoints
         module.MapGet("/statistics/districts/{districtCode}", async (string districtCode, DateOnly from, DateOnly to, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDistrictStatistics(districtCode, from, to), ct)))
             .WithTags("Statistics")
-            .WithSummary("A district's reports, suspensions, assessment times, investigations, interventions and feedback, by school, sex and age band; counts under 5 as \"<5\".");
+            .WithSummary("A district's reports, suspensions, assessment times, investigations, interventions and feedback, by school, sex and age band; counts under 5 as \"<5\".")
+            .WithName("GetDistrictStatistics")
+            .RequiresRoles(GetDistrictStatisticsHandler.ReaderRoles);
 }

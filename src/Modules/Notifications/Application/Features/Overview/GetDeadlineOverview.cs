@@ -39,7 +39,8 @@ internal sealed class GetDeadlineOverviewValidator : AbstractValidator<GetDeadli
 internal sealed class GetDeadlineOverviewHandler(INotificationsDbContext db, ICurrentUser user, IOptions<ReminderRules> rules, TimeProvider time)
     : IQueryHandler<GetDeadlineOverview, DeadlineOverviewDto>
 {
-    private static readonly string[] ManagerRoles = [Roles.SocialServicesManager, Roles.Principal, Roles.Coordinator, Roles.Administrator];
+    /// <summary>Who may read the overview; also what the API document says the endpoint requires.</summary>
+    public static readonly string[] ManagerRoles = [Roles.SocialServicesManager, Roles.Principal, Roles.Coordinator, Roles.Administrator];
 
     public async Task<DeadlineOverviewDto> Handle(GetDeadlineOverview query, CancellationToken cancellationToken)
     {

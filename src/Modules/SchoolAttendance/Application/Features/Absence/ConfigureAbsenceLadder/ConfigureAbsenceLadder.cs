@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
@@ -7,7 +8,7 @@ using Samverkan.SchoolAttendance.Domain.Absence;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLadder;
 
-public sealed record LadderStepInput(string Name, string Measure, decimal ThresholdPercent, int DueWithinDays, string? RuleReference);
+public sealed record LadderStepInput(string Name, [property: ValuesOf(typeof(AbsenceMeasures))] string Measure, decimal ThresholdPercent, int DueWithinDays, string? RuleReference);
 
 internal sealed record ConfigureAbsenceLadder(Guid OrganiserId, IReadOnlyList<LadderStepInput> Steps) : ICommand<Unit>;
 

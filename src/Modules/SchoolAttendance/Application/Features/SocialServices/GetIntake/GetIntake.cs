@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.SchoolAttendance.Application.Access;
+using Samverkan.SchoolAttendance.Domain.SocialServices;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.GetIntake;
 
@@ -10,9 +12,9 @@ namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.GetInta
 public sealed record DeadlineDto(string Kind, DateOnly DueDate, string Status, string RuleReference, string? Reason, DateOnly? NextWorkingDay = null);
 
 public sealed record IntakeDto(
-    Guid Id, Guid PupilId, string DistrictCode, Guid ReporterOrganisationId, string Source, DateTimeOffset ReceivedAt,
+    Guid Id, Guid PupilId, string DistrictCode, Guid ReporterOrganisationId, [property: ValuesOf(typeof(IntakeSources))] string Source, DateTimeOffset ReceivedAt,
     DateTimeOffset? ProtectionAssessedAt, Guid? JoinedInvestigationId, DateOnly? DecidedOn, bool? OpensInvestigation, string? DecisionReasons,
-    Guid? InvestigationId, DateTimeOffset? FeedbackGivenAt, string MeetingStatus, IReadOnlyList<DeadlineDto> Deadlines);
+    Guid? InvestigationId, DateTimeOffset? FeedbackGivenAt, [property: ValuesOf(typeof(MeetingStatuses))] string MeetingStatus, IReadOnlyList<DeadlineDto> Deadlines);
 
 internal sealed record GetIntake(Guid IntakeId) : IQuery<IntakeDto>;
 

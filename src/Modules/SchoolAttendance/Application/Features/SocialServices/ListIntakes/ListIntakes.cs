@@ -1,16 +1,18 @@
 using Ardalis.Specification;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Specifications;
+using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Mapping;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes;
 
-public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn);
+public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, [property: ValuesOf(typeof(IntakeSources))] string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn);
 
 internal sealed record ListIntakes(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>, IPagedQuery;
 
@@ -31,7 +33,7 @@ internal sealed class ListIntakesHandler(ISchoolAttendanceDbContext db, ICurrent
 {
     public async Task<Page<IntakeSummaryDto>> Handle(ListIntakes query, CancellationToken cancellationToken)
     {
-        var isSocialServices = user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.SocialServicesManager);
+        var isSocialServices = CaseAccess.SocialServicesRoles.Any(user.IsInRole);
         var mine = new IntakesOfDistricts(isSocialServices ? user.DistrictCodes.ToList() : [], query);
         var total = await db.Intakes.WithCriteriaOf(mine).CountAsync(cancellationToken);
         var items = await db.Intakes.WithSpecification(mine)

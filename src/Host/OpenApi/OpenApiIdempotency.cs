@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 
-namespace Samverkan.Host;
+namespace Samverkan.Host.OpenApi;
 
 /// <summary>Lists the Idempotency-Key header, and its 422, on every operation marked <c>.Idempotent()</c>.</summary>
 internal static class OpenApiIdempotency
