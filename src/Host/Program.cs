@@ -1,6 +1,7 @@
 using Samverkan.BuildingBlocks.Infrastructure;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
+using Samverkan.Host.Abuse;
 using Samverkan.Host.Admin;
 using Samverkan.Bus.Infrastructure;
 using Samverkan.Host.Errors;
@@ -35,6 +36,8 @@ builder.Services.AddSlowTestJob(builder.Environment, builder.Configuration);
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddSamverkanRateLimits(builder.Configuration);
+builder.Services.AddRequestBodyLimit(builder.Configuration);
 builder.Services.AddAdminConsole(builder.Configuration);
 builder.Services.AddJobsDashboard();
 builder.Services.AddSamverkanProblemDetails();
@@ -47,6 +50,7 @@ var app = builder.Build();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestBodyLimit();
 if (app.Environment.IsDevelopment())
 {
     // Ahead of authorisation, whose fallback policy would answer the page itself 401; the API stays closed.
@@ -54,6 +58,8 @@ if (app.Environment.IsDevelopment())
 }
 
 app.UseAuthentication();
+// After sign-in, so a signed-in user is limited by their own id rather than the address they share.
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

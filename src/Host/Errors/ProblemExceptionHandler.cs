@@ -19,7 +19,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
-            BadHttpRequestException badRequest => Problem(StatusCodes.Status400BadRequest, "The request could not be read", badRequest.Message),
+            // Kestrel's own refusals (a chunked body over the size limit: 413) keep their status.
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read", badRequest.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
