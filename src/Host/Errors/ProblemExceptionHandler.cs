@@ -9,10 +9,10 @@ namespace Samverkan.Host.Errors;
 
 /// <summary>
 /// Maps exceptions to problem responses: 400 invalid input (all field errors at once), 403, 404, 409, 422 a
-/// broken rule named. Anything else is a 500 that says only that it failed and gives the trace id; the
+/// broken rule named, 503 while the database cannot be reached (DatabaseOutage). Anything else is a 500 that says only that it failed and gives the trace id; the
 /// exception is logged, and its text, stack trace or SQL never reaches the caller.
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, DatabaseOutage outage, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -29,6 +29,13 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 Problem(StatusCodes.Status409Conflict, "Conflict", "The request would create something that already exists."),
             _ => null,
         };
+
+        if (problem is null && DatabaseOutage.IsUnreachable(exception))
+        {
+            outage.Report(exception);
+            httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, "The service is unavailable", "The database cannot be reached for a moment; try again (Retry-After).");
+        }
 
         if (problem is null)
         {
