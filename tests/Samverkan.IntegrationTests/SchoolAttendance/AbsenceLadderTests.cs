@@ -19,7 +19,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
         _world = await SchoolWorld.CreateAsync(App);
         _pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20));
         using var organiser = App.ClientFor(_world.Organiser);
-        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new
+        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{_world.CityOrganiser}/absence-ladder", new
         {
             steps = new object[]
             {
@@ -78,8 +78,8 @@ public sealed class AbsenceLadderTests : IntegrationTest
         using var principal = App.ClientFor(_world.Principal);
         using var organiser = App.ClientFor(_world.Organiser);
 
-        var byPrincipal = await principal.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "total", thresholdPercent = 10m, dueWithinDays = 1 } } });
-        var badMeasure = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "lessons", thresholdPercent = 110m, dueWithinDays = 1 } } });
+        var byPrincipal = await principal.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{_world.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "total", thresholdPercent = 10m, dueWithinDays = 1 } } });
+        var badMeasure = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{_world.CityOrganiser}/absence-ladder", new { steps = new[] { new { name = "x", measure = "lessons", thresholdPercent = 110m, dueWithinDays = 1 } } });
 
         await byPrincipal.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         var errors = (await badMeasure.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
