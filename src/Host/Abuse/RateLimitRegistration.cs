@@ -11,7 +11,7 @@ namespace Samverkan.Host.Abuse;
 /// One fixed window per signed-in user (the token's <c>sub</c>, so a user's parallel tabs and devices share it)
 /// and one per client address for calls without a token (a calendar feed, /dev/token, the console's login).
 /// Health probes are never limited: a load balancer must see the truth. A refused call is a 429 problem with
-/// Retry-After in whole seconds (ADR 0012). The limiter runs on the real clock: System.Threading.RateLimiting
+/// Retry-After in whole seconds (ADR 0014). The limiter runs on the real clock: System.Threading.RateLimiting
 /// takes no TimeProvider.
 /// </summary>
 internal static class RateLimitRegistration

@@ -145,7 +145,7 @@ public sealed class MeetingAttendance
 /// (and of the young person from 15; domain.md, "Module 1"): a child may be named only with a reference to the
 /// recorded consent; without one the case is discussed anonymously and the minutes hold no personal data.
 /// The consent names the organisations it lets see the child (ConsentCovers): only their people in the forum
-/// read the name; everyone else reads the item without it (ADR 0012).
+/// read the name; everyone else reads the item without it (ADR 0014).
 /// </summary>
 public sealed class MinutesItem
 {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Samverkan.OperativeForums.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// The organisations a named child's consent covers (ADR 0012). Items written before name nobody it covers, so
+/// The organisations a named child's consent covers (ADR 0014). Items written before name nobody it covers, so
 /// they are shown to everyone without the name. Hand-written: docs/adr/0002.
 /// </summary>
 [DbContext(typeof(OperativeForumsDbContext))]

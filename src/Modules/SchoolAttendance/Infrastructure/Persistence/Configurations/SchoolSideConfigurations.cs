@@ -20,7 +20,7 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
         builder.Property(p => p.Address).HasMaxLength(300);
         builder.Ignore(p => p.Number);
         // One pupil per school and identity number. Another school's pupil of the same number is that school's
-        // record: a school learns nothing of it, not even that it exists (ADR 0012).
+        // record: a school learns nothing of it, not even that it exists (ADR 0014).
         builder.HasIndex(p => new { p.SchoolId, p.PersonalIdentityNumber }).IsUnique();
         builder.HasIndex(p => p.SchoolId);
     }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Samverkan.SchoolAttendance.Infrastructure.Persistence.Migrations;
 
 /// <summary>
-/// A pupil is unique per school, not across the country (ADR 0012: the answer to a registration must not tell
+/// A pupil is unique per school, not across the country (ADR 0014: the answer to a registration must not tell
 /// one school what another has); and the directory copy keeps a school's organiser. Hand-written: docs/adr/0002.
 /// </summary>
 [DbContext(typeof(SchoolAttendanceDbContext))]

@@ -13,7 +13,7 @@ public sealed record MeetingDto(
     string Status, int Sequence, IReadOnlyList<AttendanceEntry> Attendance, IReadOnlyList<MinutesItemDto> Minutes);
 
 /// <param name="Anonymised">True when the item names a child the reader may not see: name, consent and its
-/// coverage are left out (ADR 0012).</param>
+/// coverage are left out (ADR 0014).</param>
 public sealed record MinutesItemDto(string Heading, string Notes, string? ChildName, string? ConsentReference, IReadOnlyList<Guid> ConsentCovers, bool Anonymised);
 
 /// <param name="WithMinutes">False where the minutes are not shown (the console's attendance page): then none

@@ -4,7 +4,13 @@ namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
 
 internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
 {
-    public RecordMinutesValidator() =>
+    /// <summary>A two-hour meeting has an agenda of ten or twenty items; fifty is the ceiling.</summary>
+    public const int MaxItems = 50;
+
+    public RecordMinutesValidator()
+    {
+        RuleFor(c => c.Items.Count).LessThanOrEqualTo(MaxItems).OverridePropertyName("items")
+            .WithMessage($"Minutes have at most {MaxItems} items.").When(c => c.Items is not null);
         RuleForEach(c => c.Items).ChildRules(item =>
         {
             item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(300);
@@ -14,4 +20,5 @@ internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
             item.RuleFor(i => i.ConsentCovers).Must(c => c is null || c.Count <= 50).WithMessage("consentCovers lists at most 50 organisations.");
             item.RuleForEach(i => i.ConsentCovers).NotEmpty();
         });
+    }
 }

@@ -45,7 +45,7 @@ internal sealed class RegisterPupilHandler(ISchoolAttendanceDbContext db, CaseAc
 
         var number = PersonalIdentityNumber.Parse(command.PersonalIdentityNumber, StockholmCalendar.Today(time));
         // Only the caller's own school is looked at: a child known at another school (before a move, say) is
-        // enrolled here like a new pupil, so the answer tells nothing of other schools' pupils (ADR 0012).
+        // enrolled here like a new pupil, so the answer tells nothing of other schools' pupils (ADR 0014).
         if (await db.Pupils.AnyAsync(p => p.SchoolId == command.SchoolId && p.PersonalIdentityNumber == number.Value, cancellationToken))
         {
             throw new ConflictException("A pupil with this personal identity number is already registered at this school.");
