@@ -93,7 +93,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
         using var organiser = App.ClientFor(_world.Organiser);
         var steps = Enumerable.Range(1, 11).Select(n => new { name = $"Steg {n}", measure = "total", thresholdPercent = n * 5m, dueWithinDays = 7 });
 
-        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps });
+        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{_world.CityOrganiser}/absence-ladder", new { steps });
 
         var errors = (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
         errors.GetProperty("steps")[0].GetString()!.ShouldContain("at most 10");
