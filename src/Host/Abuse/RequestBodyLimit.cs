@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Samverkan.Host.Errors;
 
 namespace Samverkan.Host.Abuse;
 
@@ -37,17 +37,7 @@ internal static class RequestBodyLimit
         {
             if (context.Request.ContentLength > maxBodyBytes)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "The request body is too large",
-                        Detail = $"A request body may hold at most {maxBodyBytes} bytes.",
-                    },
-                });
+                await context.WriteProblemAsync(StatusCodes.Status413PayloadTooLarge, "The request body is too large", $"A request body may hold at most {maxBodyBytes} bytes.");
                 return;
             }
 
