@@ -9,7 +9,7 @@ internal static class OpenApiRegistration
 {
     /// <summary>The OpenAPI document at /openapi/v1.json, declaring the bearer scheme every /api endpoint needs.</summary>
     public static IServiceCollection AddSamverkanOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddOperationTransformer(AddRequestExample).AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddOperationTransformer(AddRequestExample).AddOperationTransformer(OpenApiIdempotency.AddIdempotencyKeyHeader).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {

@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Infrastructure;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
 using Samverkan.Host.Abuse;
@@ -43,6 +44,7 @@ builder.Services.AddJobsDashboard();
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
 builder.Services.AddSamverkanOpenApi();
+builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();
@@ -57,10 +59,13 @@ if (app.Environment.IsDevelopment())
     app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "Samverkan v1"));
 }
 
+// Before authentication: a browser's preflight carries no token.
+app.UseFrontEndCors(builder.Configuration);
 app.UseAuthentication();
 // After sign-in, so a signed-in user is limited by their own id rather than the address they share.
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 
 app.MapOpenApi().AllowAnonymous();
 if (app.Environment.IsDevelopment())

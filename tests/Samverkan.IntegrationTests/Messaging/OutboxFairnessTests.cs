@@ -10,7 +10,7 @@ namespace Samverkan.IntegrationTests.Messaging;
 /// <summary>
 /// Issue 11: an absence ladder of 20,000 steps left a report of concern from another district 6 min 37 s
 /// behind its events in the outbox. With thousands of one type's events ahead of it, another type's or another
-/// module's event now leaves in the next relay round (docs/adr/0010).
+/// module's event now leaves in the next relay round (docs/adr/0012).
 /// </summary>
 public sealed class OutboxFairnessTests : IntegrationTest
 {

@@ -4,7 +4,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 namespace Samverkan.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
-/// Claims one batch of a module's due events, fairly between event types (docs/adr/0010): each type with
+/// Claims one batch of a module's due events, fairly between event types (docs/adr/0012): each type with
 /// events waiting first gets an equal share of the batch, its oldest due events; what a type leaves unused
 /// goes to the types that have more, oldest first. So a flood of one type (thousands of deadline events from
 /// one command) cannot keep another type (a report of concern) waiting for more than one batch, and the flood

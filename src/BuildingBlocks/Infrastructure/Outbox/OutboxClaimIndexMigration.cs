@@ -4,7 +4,7 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
 /// Replaces a module outbox's index on next_attempt_at by one on (type, next_attempt_at), both over pending rows
-/// only: the fair claim finds the waiting types and each type's oldest due rows in it (docs/adr/0010). The drift
+/// only: the fair claim finds the waiting types and each type's oldest due rows in it (docs/adr/0012). The drift
 /// test checks it against OutboxMessageConfiguration.
 /// </summary>
 public static class OutboxClaimIndexMigration

@@ -24,7 +24,7 @@ public sealed class OutboxDrainer(ModuleRegistry modules, OutboxRelay relay)
 
     /// <summary>
     /// One batch from each module in turn: a module with thousands of events waiting delays another module's
-    /// events by one of its batches, never by its whole backlog (docs/adr/0010).
+    /// events by one of its batches, never by its whole backlog (docs/adr/0012).
     /// </summary>
     public async Task<int> RelayRoundAsync(CancellationToken cancellationToken = default)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
 using Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
 using Samverkan.OperativeForums.Application.Features.Directory.RegisterDistrict;
@@ -30,6 +31,7 @@ internal static class DirectoryEndpoints
                 var code = await mediator.Send(new RegisterDistrict(request.Code, request.Name), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/districts/{code}", code);
             })
+            .Idempotent()
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers a district. Administrators only.");
 
@@ -42,6 +44,7 @@ internal static class DirectoryEndpoints
                 var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? [], OrganiserId: request.OrganiserId), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/organisations/{id}", id);
             })
+            .Idempotent()
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers an organisation and the districts it covers. Administrators only.");
     }
