@@ -1,6 +1,8 @@
 using Samverkan.BuildingBlocks.Infrastructure;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
+using Samverkan.Host;
+using Samverkan.Host.Abuse;
 using Samverkan.Host.Admin;
 using Samverkan.Bus.Infrastructure;
 using Samverkan.Host.Errors;
@@ -36,6 +38,8 @@ builder.Services.AddSlowTestJob(builder.Environment, builder.Configuration);
 // After the modules: they declare the commands the scheduler sends.
 builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, HealthRegistration.ReadyTag);
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddSamverkanRateLimits(builder.Configuration);
+builder.Services.AddRequestBodyLimit(builder.Configuration);
 builder.Services.AddAdminConsole(builder.Configuration);
 builder.Services.AddJobsDashboard();
 builder.Services.AddSamverkanProblemDetails();
@@ -50,6 +54,7 @@ var openApi = OpenApiExposure.For(app.Environment, app.Configuration);
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestBodyLimit();
 if (openApi.SwaggerUi)
 {
     // Ahead of authorisation, whose fallback policy would answer the page itself 401; the API stays closed.
@@ -59,6 +64,8 @@ if (openApi.SwaggerUi)
 // Before authentication: a browser's preflight carries no token.
 app.UseFrontEndCors(builder.Configuration);
 app.UseAuthentication();
+// After sign-in, so a signed-in user is limited by their own id rather than the address they share.
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseIdempotencyKeys();
 

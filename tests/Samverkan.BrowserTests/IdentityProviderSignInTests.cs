@@ -79,6 +79,21 @@ public sealed class IdentityProviderSignInTests : BrowserTest
         (await Page.GetByRole(AriaRole.Button, new() { Name = "Logga ut anna.admin" }).CountAsync()).ShouldBe(0);
     }
 
+    [TestCase("sub", "201")]
+    [TestCase("sub", " ")]
+    [TestCase("org_id", "not-an-organisation-id")]
+    public async Task TokenWhoseClaimsBreakTheBounds_IsRefused_AndLeavesNoSession(string claim, string value)
+    {
+        var person = Person("anna.admin", "administrator");
+        person[claim] = value == "201" ? new string('a', 201) : value;
+        _provider.SignsIn = person;
+
+        await Page.GotoAsync("/admin");
+
+        await Page.GetByRole(AriaRole.Alert).GetByText("Inloggningen via identitetstjänsten misslyckades").WaitForAsync();
+        (await ConsoleCookiesAsync()).ShouldBeEmpty();
+    }
+
     [Test]
     public async Task SigningOut_EndsTheConsoleSession()
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Samverkan.Host.Security;
 
 namespace Samverkan.Host.Admin;
 
@@ -43,13 +44,17 @@ internal static partial class AdminOpenIdConnectRegistration
             options.Events.OnTokenValidated = context =>
             {
                 var principal = AdminConsolePrincipal.FromIdentityProvider(context.Principal!, settings);
-                if (principal is null)
+                // The same bounds as on API tokens; the organisation only where the provider is set to send one.
+                var refusal = principal is null
+                    ? $"The identity provider's token has no '{settings.UserIdClaim}' claim."
+                    : SamverkanClaims.Refusal(principal, organisationRequired: !string.IsNullOrEmpty(settings.OrganisationClaim));
+                if (refusal is null)
                 {
-                    context.Fail($"The identity provider's token has no '{settings.UserIdClaim}' claim.");
+                    context.Principal = principal;
                 }
                 else
                 {
-                    context.Principal = principal;
+                    context.Fail(refusal);
                 }
 
                 return Task.CompletedTask;

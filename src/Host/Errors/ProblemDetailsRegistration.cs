@@ -9,6 +9,7 @@ internal static class ProblemDetailsRegistration
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        services.AddSingleton<DatabaseOutage>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Binding failures throw, so ProblemExceptionHandler can say which parameter was wrong.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

@@ -13,17 +13,19 @@ namespace Samverkan.Host.Errors;
 /// <summary>
 /// Maps exceptions to problem responses: 400 invalid input (all field errors at once), 403, 404, 409, 422 a
 /// broken rule named; a lost race is 409 naming the resource (a version conflict) or what already exists (a
-/// unique index). Anything else is a 500 that says only that it failed and gives the trace id; the
+/// unique index); 503 while the database cannot be reached (DatabaseOutage). Anything else is a 500 that says
+/// only that it failed and gives the trace id; the
 /// exception is logged, and its text, stack trace or SQL never reaches the caller.
 /// </summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, DatabaseOutage outage, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
-            BadHttpRequestException badRequest => Problem(StatusCodes.Status400BadRequest, "The request could not be read", badRequest.Message),
+            // Kestrel's own refusals (a chunked body over the size limit: 413) keep their status.
+            BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read", badRequest.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),
@@ -34,6 +36,13 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             PreconditionFailedException => Problem(StatusCodes.Status412PreconditionFailed, "Changed since you read it", exception.Message),
             _ => null,
         };
+
+        if (problem is null && DatabaseOutage.IsUnreachable(exception))
+        {
+            outage.Report(exception);
+            httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            problem = Problem(StatusCodes.Status503ServiceUnavailable, "The service is unavailable", "The database cannot be reached for a moment; try again (Retry-After).");
+        }
 
         if (problem is null)
         {

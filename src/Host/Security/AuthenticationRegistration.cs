@@ -8,6 +8,14 @@ namespace Samverkan.Host.Security;
 
 internal static class AuthenticationRegistration
 {
+    // The shortest key each HMAC algorithm accepts: as many bytes as its hash.
+    private static readonly Dictionary<string, int> HmacKeyBytes = new()
+    {
+        [SecurityAlgorithms.HmacSha256] = 32,
+        [SecurityAlgorithms.HmacSha384] = 48,
+        [SecurityAlgorithms.HmacSha512] = 64,
+    };
+
     /// <summary>
     /// JWT bearer with issuer, audience and key from configuration. The fallback policy makes every endpoint
     /// require a signed-in user unless it says otherwise, so a forgotten attribute fails closed.
@@ -15,9 +23,14 @@ internal static class AuthenticationRegistration
     public static IServiceCollection AddSamverkanAuthentication(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        if (Encoding.UTF8.GetByteCount(jwt.SigningKey) < 32)
+        if (!HmacKeyBytes.TryGetValue(jwt.Algorithm, out var keyBytes))
         {
-            throw new InvalidOperationException($"{JwtOptions.Section}:SigningKey must be at least 32 bytes.");
+            throw new InvalidOperationException($"{JwtOptions.Section}:Algorithm must be one of {string.Join(", ", HmacKeyBytes.Keys)}.");
+        }
+
+        if (Encoding.UTF8.GetByteCount(jwt.SigningKey) < keyBytes)
+        {
+            throw new InvalidOperationException($"{JwtOptions.Section}:SigningKey must be at least {keyBytes} bytes for {jwt.Algorithm}.");
         }
 
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
@@ -32,10 +45,12 @@ internal static class AuthenticationRegistration
                     ValidIssuer = jwt.Issuer,
                     ValidAudience = jwt.Audience,
                     IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)),
+                    ValidAlgorithms = [jwt.Algorithm],
                     NameClaimType = ClaimNames.UserId,
                     RoleClaimType = ClaimNames.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                options.Events = new JwtBearerEvents { OnTokenValidated = RefuseMalformedClaims };
             });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((options, time) => options.TokenValidationParameters.LifetimeValidator = LifetimeOn(time));
@@ -44,6 +59,19 @@ internal static class AuthenticationRegistration
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
         return services;
+    }
+
+    // A correctly signed token can still lack a user or an organisation, or carry values no column holds:
+    // refused here (401), so no request runs, and no audit entry is written, for nobody in particular.
+    private static Task RefuseMalformedClaims(TokenValidatedContext context)
+    {
+        var refusal = SamverkanClaims.Refusal(context.Principal!, organisationRequired: true);
+        if (refusal is not null)
+        {
+            context.Fail(refusal);
+        }
+
+        return Task.CompletedTask;
     }
 
     // Token lifetimes are read on the injected clock, like everything else, so tokens issued and checked at

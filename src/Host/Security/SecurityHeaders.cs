@@ -19,27 +19,44 @@ internal static class SecurityHeaders
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    // A year, the figure browsers' preload lists ask for; subdomains too, since none of a municipality's is meant
+    // to be reached over plain HTTP.
+    private const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        context.Response.OnStarting(() =>
+        // Outside Development on every answer, not only on HTTPS ones: TLS usually ends at the municipality's
+        // proxy in front of the Host, which passes the header on; browsers ignore it over plain HTTP (RFC 6797).
+        var strictTransport = !app.ApplicationServices.GetRequiredService<IWebHostEnvironment>().IsDevelopment();
+        return app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            var path = context.Request.Path;
-            if (path.StartsWithSegments("/api") || path.StartsWithSegments("/admin"))
-            {
-                headers.CacheControl = "no-store";
-            }
-
-            if (path.StartsWithSegments("/admin"))
-            {
-                headers.ContentSecurityPolicy = path.StartsWithSegments(JobsDashboard.Path) ? JobsDashboardPolicy : ConsolePolicy;
-                headers.XFrameOptions = "DENY";
-            }
-
-            return Task.CompletedTask;
+            context.Response.OnStarting(() => Add(context, strictTransport));
+            await next();
         });
-        await next();
-    });
+    }
+
+    private static Task Add(HttpContext context, bool strictTransport)
+    {
+        var headers = context.Response.Headers;
+        if (strictTransport)
+        {
+            headers.StrictTransportSecurity = StrictTransportSecurity;
+        }
+
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/admin"))
+        {
+            headers.CacheControl = "no-store";
+        }
+
+        if (path.StartsWithSegments("/admin"))
+        {
+            headers.ContentSecurityPolicy = path.StartsWithSegments(JobsDashboard.Path) ? JobsDashboardPolicy : ConsolePolicy;
+            headers.XFrameOptions = "DENY";
+        }
+
+        return Task.CompletedTask;
+    }
 }

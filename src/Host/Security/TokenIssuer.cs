@@ -28,7 +28,7 @@ internal sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider tim
             NotBefore = now,
             Expires = now + jwt.TokenLifetime,
             SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)), SecurityAlgorithms.HmacSha256),
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)), jwt.Algorithm),
         });
     }
 }

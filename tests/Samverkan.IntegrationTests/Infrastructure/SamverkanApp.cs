@@ -34,6 +34,9 @@ public sealed class SamverkanApp : WebApplicationFactory<Program>
             ["Outbox:RelayEnabled"] = "false",
             ["Scheduler:Enabled"] = "false",
             ["Samverkan:SeedDemoData"] = "false",
+            // Tests act as few users from one address, many times a second; RateLimitTests sets its own limits.
+            ["RateLimits:PerUser:PermitLimit"] = "1000000",
+            ["RateLimits:PerAddress:PermitLimit"] = "1000000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -104,11 +104,13 @@ public sealed class MeetingTests : IntegrationTest
         {
             items = new[]
             {
-                new { heading = "Lägesbild", notes = "Oro kring kvällar vid centrum", childName = (string?)null, consentReference = (string?)null },
-                new { heading = "Ärende 1", notes = "Hög frånvaro", childName = (string?)"Kalle", consentReference = (string?)"Samtycke 2026-0042" },
+                new { heading = "Lägesbild", notes = "Oro kring kvällar vid centrum", childName = (string?)null, consentReference = (string?)null, consentCovers = Array.Empty<Guid>() },
+                new { heading = "Ärende 1", notes = "Hög frånvaro", childName = (string?)"Kalle", consentReference = (string?)"Samtycke 2026-0042", consentCovers = new[] { directory.OstermalmSocialServices } },
             },
         });
-        var meeting = await admin.GetOkAsync<MeetingDto>($"/forums/{forumId}/meetings/{meetingId}");
+        // Read by the convening social services, whom the consent covers (RecordingNeedToKnowTests: everyone else).
+        var convener = App.ClientFor(new TestUser("socialworker.test", directory.OstermalmSocialServices, ["ostermalm"], [Samverkan.BuildingBlocks.Application.Security.Roles.SocialWorker]));
+        var meeting = await convener.GetOkAsync<MeetingDto>($"/forums/{forumId}/meetings/{meetingId}");
 
         withoutConsent.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await withoutConsent.Content.ReadAsStringAsync()).ShouldContain("Consent before naming a child");

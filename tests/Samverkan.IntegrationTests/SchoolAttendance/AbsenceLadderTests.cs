@@ -19,7 +19,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
         _world = await SchoolWorld.CreateAsync(App);
         _pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20));
         using var organiser = App.ClientFor(_world.Organiser);
-        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", ifMatch: null, body: new
+        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{_world.CityOrganiser}/absence-ladder", ifMatch: null, body: new
         {
             steps = new object[]
             {
@@ -78,7 +78,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
         using var principal = App.ClientFor(_world.Principal);
         using var organiser = App.ClientFor(_world.Organiser);
 
-        var ladder = $"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder";
+        var ladder = $"/api/v1/school-attendance/organisers/{_world.CityOrganiser}/absence-ladder";
         var tag = await organiser.ETagOfAsync(ladder);
         var byPrincipal = await principal.PutAsJsonAsync(ladder, new { steps = new[] { new { name = "x", measure = "total", thresholdPercent = 10m, dueWithinDays = 1 } } }, tag);
         var badMeasure = await organiser.PutAsJsonAsync(ladder, new { steps = new[] { new { name = "x", measure = "lessons", thresholdPercent = 110m, dueWithinDays = 1 } } }, tag);
@@ -95,7 +95,7 @@ public sealed class AbsenceLadderTests : IntegrationTest
         using var organiser = App.ClientFor(_world.Organiser);
         var steps = Enumerable.Range(1, 11).Select(n => new { name = $"Steg {n}", measure = "total", thresholdPercent = n * 5m, dueWithinDays = 7 });
 
-        var ladder = $"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder";
+        var ladder = $"/api/v1/school-attendance/organisers/{_world.CityOrganiser}/absence-ladder";
         var response = await organiser.PutAfterReadingAsync(ladder, ladder, new { steps });
 
         var errors = (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");

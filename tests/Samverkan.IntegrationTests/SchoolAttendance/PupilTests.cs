@@ -178,7 +178,7 @@ public sealed class PupilTests : IntegrationTest
     }
 
     private PupilBody Body(string number, string schoolForm) =>
-        new(number, _world.Engelbrekt, SchoolWorld.CityOrganiser, "ostermalm", schoolForm, false, null);
+        new(number, _world.Engelbrekt, _world.CityOrganiser, "ostermalm", schoolForm, false, null);
 
     private sealed record PupilBody(string PersonalIdentityNumber, Guid SchoolId, Guid OrganiserId, string HomeDistrictCode, string SchoolForm, bool HasProtectedIdentity, string? Address);
 }

@@ -17,11 +17,12 @@ namespace Samverkan.IntegrationTests.SchoolAttendance;
 /// </summary>
 public sealed class SchoolWorld
 {
-    public static readonly Guid CityOrganiser = Guid.Parse("b0000000-0000-4000-8000-0000000000e1");
-
     private readonly SamverkanApp _app;
 
     private SchoolWorld(SamverkanApp app) => _app = app;
+
+    /// <summary>The city's education office, organiser (huvudman) of both schools.</summary>
+    public Guid CityOrganiser { get; private set; }
 
     public Guid Engelbrekt { get; private set; }
 
@@ -54,8 +55,9 @@ public sealed class SchoolWorld
             (await admin.PostAsJsonAsync("/api/v1/operative-forums/districts", new { code, name })).StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
-        world.Engelbrekt = await RegisterAsync(admin, "Engelbrektsskolan", "school", "ostermalm");
-        world.Farstaskolan = await RegisterAsync(admin, "Farsta grundskola", "school", "farsta");
+        world.CityOrganiser = await RegisterAsync(admin, "Utbildningsförvaltningen", "school-organiser", "ostermalm", "farsta");
+        world.Engelbrekt = await RegisterAsync(admin, "Engelbrektsskolan", "school", "ostermalm", organiserId: world.CityOrganiser);
+        world.Farstaskolan = await RegisterAsync(admin, "Farsta grundskola", "school", "farsta", organiserId: world.CityOrganiser);
         world.OstermalmSocial = await RegisterAsync(admin, "Socialtjänsten Östermalm", "social-services", "ostermalm");
         world.FarstaSocial = await RegisterAsync(admin, "Socialtjänsten Farsta", "social-services", "farsta");
         await world.DrainAsync();
@@ -133,10 +135,16 @@ public sealed class SchoolWorld
         return string.Create(CultureInfo.InvariantCulture, $"{born.Year / 100:D2}{nine[..6]}-{nine[6..]}{(10 - sum % 10) % 10}");
     }
 
-    private static async Task<Guid> RegisterAsync(HttpClient admin, string name, string kind, string district)
+    private static async Task<Guid> RegisterAsync(HttpClient admin, string name, string kind, params string[] districts) =>
+        await RegisterAsync(admin, name, kind, districts, organiserId: null);
+
+    private static async Task<Guid> RegisterAsync(HttpClient admin, string name, string kind, string district, Guid? organiserId) =>
+        await RegisterAsync(admin, name, kind, [district], organiserId);
+
+    private static async Task<Guid> RegisterAsync(HttpClient admin, string name, string kind, string[] districts, Guid? organiserId)
     {
         var response = await admin.PostAsJsonAsync(
-            "/api/v1/operative-forums/organisations", new { name, kind, organiser = "Stockholms stad", isIndependent = false, districtCodes = new[] { district } });
+            "/api/v1/operative-forums/organisations", new { name, kind, organiser = "Stockholms stad", isIndependent = false, districtCodes = districts, organiserId });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<Guid>();
     }

@@ -2,8 +2,10 @@ using System.Reflection;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Samverkan.BuildingBlocks.Application.Integration;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
@@ -31,7 +33,15 @@ public static class ModuleServiceCollectionExtensions
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable(MigrationsHistoryTable, module.Schema)
                 .MigrationsAssembly(typeof(TDbContext).Assembly.GetName().Name))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            // The exception reaches whoever called (the problem handler logs it once: an error, or a warning
+            // while the database is unreachable; the relay logs its own): EF's own line per failure would
+            // repeat it, with the SQL, for every request of an outage.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
 
         // Every module's deadlines are checked on the hour, Stockholm time, by a job of its own.
         services.AddSingleton<DeadlineChecker<TDbContext>>();

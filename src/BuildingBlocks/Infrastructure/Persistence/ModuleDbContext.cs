@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.BuildingBlocks.Domain.Deadlines;
@@ -74,11 +75,19 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
     public void AddAuditEntry(AuditRecord record)
     {
         var user = _dependencies.CurrentUser;
+        var userId = user.IsAuthenticated ? user.UserId : "system";
+        // Sign-in refuses such users already; this keeps an entry that names nobody (or does not fit) out of
+        // the audit log whatever path a request took.
+        if (string.IsNullOrWhiteSpace(userId) || userId.Length > ClaimLimits.UserIdLength)
+        {
+            throw new InvalidOperationException("An audit entry needs the acting user's id, and this request has none that fits.");
+        }
+
         AuditEntries.Add(new AuditEntry
         {
             Id = Guid.NewGuid(),
             OccurredAt = _dependencies.Time.GetUtcNow(),
-            UserId = user.IsAuthenticated ? user.UserId : "system",
+            UserId = userId,
             OrganisationId = user.IsAuthenticated ? user.OrganisationId : null,
             SubjectType = record.SubjectType,
             SubjectId = record.SubjectId,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samverkan.BuildingBlocks.Application.Security;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
@@ -37,7 +38,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("audit_entries");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.UserId).HasMaxLength(200);
+        builder.Property(e => e.UserId).HasMaxLength(ClaimLimits.UserIdLength);
         builder.Property(e => e.SubjectType).HasMaxLength(100);
         builder.Property(e => e.Operation).HasMaxLength(100);
         builder.Property(e => e.Purpose).HasMaxLength(500);

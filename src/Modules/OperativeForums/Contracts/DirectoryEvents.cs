@@ -21,5 +21,8 @@ public sealed record OrganisationRegistered : IntegrationEvent
 
     public required bool IsIndependent { get; init; }
 
+    /// <summary>A school's organiser (huvudman) in the directory; null for other kinds (and in older events).</summary>
+    public Guid? OrganiserId { get; init; }
+
     public required IReadOnlyList<string> DistrictCodes { get; init; }
 }

@@ -15,11 +15,16 @@ public sealed class Organisation : AggregateRoot
     {
     }
 
-    public Organisation(Guid id, string name, string kind, string organiser, bool isIndependent, IReadOnlyCollection<string> districtCodes)
+    public Organisation(Guid id, string name, string kind, string organiser, bool isIndependent, IReadOnlyCollection<string> districtCodes, Guid? organiserId = null)
     {
         if (!OrganisationKinds.All.Contains(kind))
         {
             throw new BusinessRuleViolationException("Organisation kind", $"'{kind}' is not a kind of organisation: use one of {string.Join(", ", OrganisationKinds.All)}.");
+        }
+
+        if (organiserId is not null && kind != OrganisationKinds.School)
+        {
+            throw new BusinessRuleViolationException("School's organiser", "Only a school has an organiser (huvudman) registered by id.");
         }
 
         if (districtCodes.Count == 0)
@@ -32,6 +37,7 @@ public sealed class Organisation : AggregateRoot
         Kind = kind;
         Organiser = organiser;
         IsIndependent = isIndependent;
+        OrganiserId = organiserId;
         _districts.AddRange(districtCodes.Distinct().Select(code => new OrganisationDistrict(code)));
     }
 
@@ -45,6 +51,12 @@ public sealed class Organisation : AggregateRoot
     public string Organiser { get; private set; } = string.Empty;
 
     public bool IsIndependent { get; private set; }
+
+    /// <summary>
+    /// A school's organiser as an organisation of the directory (kind school-organiser): the one that acts as
+    /// huvudman for the school's pupils. Null for other kinds, and for schools registered before it was kept.
+    /// </summary>
+    public Guid? OrganiserId { get; private set; }
 
     public IReadOnlyList<OrganisationDistrict> Districts => _districts;
 }

@@ -144,6 +144,8 @@ public sealed class MeetingAttendance
 /// One point of the minutes. Forum discussions about a named child need the written consent of the guardians
 /// (and of the young person from 15; domain.md, "Module 1"): a child may be named only with a reference to the
 /// recorded consent; without one the case is discussed anonymously and the minutes hold no personal data.
+/// The consent names the organisations it lets see the child (ConsentCovers): only their people in the forum
+/// read the name; everyone else reads the item without it (ADR 0014).
 /// </summary>
 public sealed class MinutesItem
 {
@@ -151,11 +153,16 @@ public sealed class MinutesItem
     {
     }
 
-    public MinutesItem(string heading, string notes, string? childName, string? consentReference)
+    public MinutesItem(string heading, string notes, string? childName, string? consentReference, IReadOnlyCollection<Guid>? consentCovers = null)
     {
         if (!string.IsNullOrWhiteSpace(childName) && string.IsNullOrWhiteSpace(consentReference))
         {
             throw new BusinessRuleViolationException("Consent before naming a child", "A case discussed with a name needs a reference to the recorded written consent; without it, leave the child unnamed.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(childName) && (consentCovers is null || consentCovers.Count == 0))
+        {
+            throw new BusinessRuleViolationException("Consent covers organisations", "A named child's item lists the organisations the consent covers (consentCovers): only they read the name.");
         }
 
         Id = Guid.NewGuid();
@@ -163,6 +170,7 @@ public sealed class MinutesItem
         Notes = notes;
         ChildName = string.IsNullOrWhiteSpace(childName) ? null : childName;
         ConsentReference = ChildName is null ? null : consentReference;
+        ConsentCovers = ChildName is null ? [] : [.. consentCovers!.Distinct()];
     }
 
     public Guid Id { get; private set; }
@@ -174,6 +182,12 @@ public sealed class MinutesItem
     public string? ChildName { get; private set; }
 
     public string? ConsentReference { get; private set; }
+
+    /// <summary>The organisations the consent lets read the child's name; empty when no child is named.</summary>
+    public List<Guid> ConsentCovers { get; private set; } = [];
+
+    /// <summary>Whether someone of the organisation, taking part in the forum, may read the item with the child's name.</summary>
+    public bool NamesChildTo(Guid organisationId) => ChildName is not null && ConsentCovers.Contains(organisationId);
 
     /// <summary>The item's place in the minutes (rows come back from the database in no particular order).</summary>
     public int Position { get; private set; }

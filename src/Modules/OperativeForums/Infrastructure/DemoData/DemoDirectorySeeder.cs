@@ -32,7 +32,7 @@ internal sealed class DemoDirectorySeeder(IServiceScopeFactory scopes) : IStartu
 
         foreach (var o in DemoDirectory.Organisations)
         {
-            await mediator.Send(new RegisterOrganisation(o.Name, o.Kind, o.Organiser, o.IsIndependent, o.DistrictCodes, o.Id), cancellationToken);
+            await mediator.Send(new RegisterOrganisation(o.Name, o.Kind, o.Organiser, o.IsIndependent, o.DistrictCodes, o.Id, o.OrganiserId), cancellationToken);
         }
     }
 }

@@ -21,7 +21,8 @@ internal static class DirectoryEndpoints
 {
     public sealed record RegisterDistrictRequest(string Code, string Name);
 
-    public sealed record RegisterOrganisationRequest(string Name, [property: ValuesOf(typeof(OrganisationKinds))] string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
+    /// <param name="OrganiserId">For a school: its organiser (huvudman), an organisation of kind school-organiser; its pupils must name it.</param>
+    public sealed record RegisterOrganisationRequest(string Name, [property: ValuesOf(typeof(OrganisationKinds))] string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes, Guid? OrganiserId = null);
 
     public static void MapDirectoryEndpoints(this RouteGroupBuilder module)
     {
@@ -47,7 +48,7 @@ internal static class DirectoryEndpoints
             .WithName("ListOrganisations");
         organisations.MapPost("/", async Task<Created<Guid>> (RegisterOrganisationRequest request, IMediator mediator, CancellationToken ct) =>
             {
-                var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? []), ct);
+                var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? [], OrganiserId: request.OrganiserId), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/organisations/{id}", id);
             })
             .Idempotent()

@@ -85,7 +85,7 @@ internal static class MeetingEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Records the minutes of a held meeting. A child may be named only with a consent reference, otherwise 422.")
-            .WithRequestExample(new MinutesRequest([new MinutesItemInput("Lägesbild", "Oro kring kvällar vid centrum", null, null), new MinutesItemInput("Ärende 1", "Hög frånvaro; SIP föreslås", "Förnamn Efternamn", "Samtycke 2026-0042")]))
+            .WithRequestExample(new MinutesRequest([new MinutesItemInput("Lägesbild", "Oro kring kvällar vid centrum", null, null), new MinutesItemInput("Ärende 1", "Hög frånvaro; SIP föreslås", "Förnamn Efternamn", "Samtycke 2026-0042", [Guid.Parse("a0000000-0000-4000-8000-000000000001"), Guid.Parse("a0000000-0000-4000-8000-000000000010")])]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithETag(meeting)

@@ -12,7 +12,7 @@ public sealed class KnownOrganisation
     {
     }
 
-    public KnownOrganisation(Guid id, string name, string kind, bool isIndependent, IEnumerable<string> districtCodes, DateTimeOffset syncedAt)
+    public KnownOrganisation(Guid id, string name, string kind, bool isIndependent, IEnumerable<string> districtCodes, DateTimeOffset syncedAt, Guid? organiserId = null)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -25,6 +25,7 @@ public sealed class KnownOrganisation
         IsIndependent = isIndependent;
         DistrictCodes = districtCodes.ToList();
         SyncedAt = syncedAt;
+        OrganiserId = organiserId;
     }
 
     public Guid Id { get; private set; }
@@ -32,6 +33,9 @@ public sealed class KnownOrganisation
     public string Name { get; private set; } = string.Empty;
 
     public string Kind { get; private set; } = string.Empty;
+
+    /// <summary>A school's organiser (huvudman) in the directory: the only organiserId its pupils may name.</summary>
+    public Guid? OrganiserId { get; private set; }
 
     public bool IsIndependent { get; private set; }
 

@@ -28,6 +28,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Kind).HasMaxLength(50);
         builder.Property(o => o.Organiser).HasMaxLength(200);
+        builder.Property(o => o.OrganiserId);
         builder.HasIndex(o => o.Kind);
         builder.OwnsMany(o => o.Districts, districts =>
         {

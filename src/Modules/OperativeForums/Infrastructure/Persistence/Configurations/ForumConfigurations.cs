@@ -94,6 +94,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
             minutes.Property(i => i.Notes).HasMaxLength(8000);
             minutes.Property(i => i.ChildName).HasMaxLength(200);
             minutes.Property(i => i.ConsentReference).HasMaxLength(200);
+            minutes.Property(i => i.ConsentCovers);
         });
         builder.Navigation(m => m.Minutes).AutoInclude();
     }

@@ -29,6 +29,7 @@ internal sealed class CopyOrganisation(ISchoolAttendanceDbContext db, TimeProvid
         }
 
         db.KnownOrganisations.Add(new KnownOrganisation(
-            integrationEvent.OrganisationId, integrationEvent.Name, integrationEvent.Kind, integrationEvent.IsIndependent, integrationEvent.DistrictCodes, time.GetUtcNow()));
+            integrationEvent.OrganisationId, integrationEvent.Name, integrationEvent.Kind, integrationEvent.IsIndependent, integrationEvent.DistrictCodes, time.GetUtcNow(),
+            integrationEvent.OrganiserId));
     }
 }

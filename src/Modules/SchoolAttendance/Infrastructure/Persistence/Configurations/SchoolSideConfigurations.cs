@@ -21,8 +21,9 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
         builder.Property(p => p.SchoolForm).HasMaxLength(30);
         builder.Property(p => p.Address).HasMaxLength(300);
         builder.Ignore(p => p.Number);
-        // One pupil per identity number: a second school registering the same child finds the first.
-        builder.HasIndex(p => p.PersonalIdentityNumber).IsUnique().HasConflictMessage("A pupil with this personal identity number is already registered.");
+        // One pupil per school and identity number. Another school's pupil of the same number is that school's
+        // record: a school learns nothing of it, not even that it exists (ADR 0014).
+        builder.HasIndex(p => new { p.SchoolId, p.PersonalIdentityNumber }).IsUnique().HasConflictMessage("Your school has already registered a pupil with this personal identity number.");
         builder.HasIndex(p => p.SchoolId);
     }
 }

@@ -7,7 +7,7 @@ using Samverkan.OperativeForums.Domain.Directory;
 namespace Samverkan.OperativeForums.Application.Features.Directory.RegisterOrganisation;
 
 internal sealed record RegisterOrganisation(
-    string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes, Guid? Id = null) : ICommand<Guid>;
+    string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes, Guid? Id = null, Guid? OrganiserId = null) : ICommand<Guid>;
 
 internal sealed class RegisterOrganisationHandler(IOperativeForumsDbContext db, TimeProvider time) : ICommandHandler<RegisterOrganisation, Guid>
 {
@@ -21,7 +21,14 @@ internal sealed class RegisterOrganisationHandler(IOperativeForumsDbContext db, 
             throw new BusinessRuleViolationException("Known district", $"Unknown district(s): {string.Join(", ", unknown)}.");
         }
 
-        var organisation = new Organisation(command.Id ?? Guid.NewGuid(), command.Name.Trim(), command.Kind, command.Organiser.Trim(), command.IsIndependent, codes);
+        if (command.OrganiserId is { } organiserId
+            && !await db.Organisations.AnyAsync(o => o.Id == organiserId && o.Kind == OrganisationKinds.SchoolOrganiser, cancellationToken))
+        {
+            throw new BusinessRuleViolationException("School's organiser", "organiserId must be a school organiser (huvudman) registered in the directory.");
+        }
+
+        var organisation = new Organisation(
+            command.Id ?? Guid.NewGuid(), command.Name.Trim(), command.Kind, command.Organiser.Trim(), command.IsIndependent, codes, command.OrganiserId);
         db.Organisations.Add(organisation);
         db.AddIntegrationEvent(new OrganisationRegistered
         {
@@ -30,6 +37,7 @@ internal sealed class RegisterOrganisationHandler(IOperativeForumsDbContext db, 
             Name = organisation.Name,
             Kind = organisation.Kind,
             IsIndependent = organisation.IsIndependent,
+            OrganiserId = organisation.OrganiserId,
             DistrictCodes = codes,
         });
         return organisation.Id;

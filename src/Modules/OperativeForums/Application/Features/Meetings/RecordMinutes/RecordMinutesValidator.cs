@@ -17,6 +17,8 @@ internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
             item.RuleFor(i => i.Notes).MaximumLength(8000);
             item.RuleFor(i => i.ChildName).MaximumLength(200);
             item.RuleFor(i => i.ConsentReference).MaximumLength(200);
+            item.RuleFor(i => i.ConsentCovers).Must(c => c is null || c.Count <= 50).WithMessage("consentCovers lists at most 50 organisations.");
+            item.RuleForEach(i => i.ConsentCovers).NotEmpty();
         });
     }
 }

@@ -32,15 +32,23 @@ internal sealed class RegisterPupilHandler(ISchoolAttendanceDbContext db, CaseAc
             throw new BusinessRuleViolationException("Known school", "The school is not in the directory.");
         }
 
+        // The organiser gets the organiser's access to the pupil, so only the school's own will do.
+        if (school.OrganiserId is null || school.OrganiserId != command.OrganiserId)
+        {
+            throw new BusinessRuleViolationException("School's organiser", "organiserId must be the school's organiser (huvudman) as registered in the directory.");
+        }
+
         if (!await db.KnownDistricts.AnyAsync(d => d.Code == command.HomeDistrictCode, cancellationToken))
         {
             throw new BusinessRuleViolationException("Known district", $"Unknown home district: {command.HomeDistrictCode}.");
         }
 
         var number = PersonalIdentityNumber.Parse(command.PersonalIdentityNumber, StockholmCalendar.Today(time));
-        if (await db.Pupils.AnyAsync(p => p.PersonalIdentityNumber == number.Value, cancellationToken))
+        // Only the caller's own school is looked at: a child known at another school (before a move, say) is
+        // enrolled here like a new pupil, so the answer tells nothing of other schools' pupils (ADR 0014).
+        if (await db.Pupils.AnyAsync(p => p.SchoolId == command.SchoolId && p.PersonalIdentityNumber == number.Value, cancellationToken))
         {
-            throw new ConflictException("A pupil with this personal identity number is already registered.");
+            throw new ConflictException("A pupil with this personal identity number is already registered at this school.");
         }
 
         var pupil = new Pupil(number, command.SchoolId, command.OrganiserId, command.HomeDistrictCode, command.SchoolForm, command.HasProtectedIdentity, command.Address);
