@@ -45,7 +45,7 @@ public sealed class IdenticalRequestsAtOnceTests : IntegrationTest
         var pupil = await world.RegisterPupilAsync(new DateOnly(2012, 8, 20));
         using (var organiser = App.ClientFor(world.Organiser))
         {
-            var ladder = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new
+            var ladder = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{world.CityOrganiser}/absence-ladder", new
             {
                 steps = new object[]
                 {
@@ -142,7 +142,7 @@ public sealed class IdenticalRequestsAtOnceTests : IntegrationTest
                 var world = await SchoolWorld.CreateAsync(App);
                 return (Post(world.Principal, "/api/v1/school-attendance/pupils", new
                 {
-                    personalIdentityNumber = SchoolWorld.Pin(new DateOnly(2012, 8, 20), "238"), schoolId = world.Engelbrekt, organiserId = SchoolWorld.CityOrganiser,
+                    personalIdentityNumber = SchoolWorld.Pin(new DateOnly(2012, 8, 20), "238"), schoolId = world.Engelbrekt, organiserId = world.CityOrganiser,
                     homeDistrictCode = "ostermalm", schoolForm = "compulsory", hasProtectedIdentity = false, address = "Storgatan 1, Stockholm",
                 }), () => Count("SELECT count(*) FROM school_attendance.pupils"), 12);
             }

@@ -42,7 +42,7 @@ public sealed class ApiClientScenarioTests : IntegrationTest
             ["SAMVERKAN_TOKEN_PRINCIPAL"] = App.TokenFor(world.Principal),
             ["SAMVERKAN_TOKEN_SOCIAL_WORKER"] = App.TokenFor(world.SocialWorker),
             ["SAMVERKAN_SCHOOL_ID"] = world.Engelbrekt.ToString(),
-            ["SAMVERKAN_ORGANISER_ID"] = SchoolWorld.CityOrganiser.ToString(),
+            ["SAMVERKAN_ORGANISER_ID"] = world.CityOrganiser.ToString(),
             ["SAMVERKAN_PUPIL_PIN"] = SchoolWorld.Pin(new DateOnly(2013, 5, 10), "238"),
         });
 
