@@ -24,7 +24,9 @@ public sealed class MinutesNeedToKnowTests : IntegrationTest
     private Guid _forum;
     private Guid _meeting;
 
-    private string MinutesPath => $"{ForumsApi.Base}/forums/{_forum}/meetings/{_meeting}/minutes";
+    private string MeetingPath => $"{ForumsApi.Base}/forums/{_forum}/meetings/{_meeting}";
+
+    private string MinutesPath => $"{MeetingPath}/minutes";
 
     [SetUp]
     public async Task AForumOfSocialServicesSchoolAndPoliceThatHasMet()
@@ -35,7 +37,7 @@ public sealed class MinutesNeedToKnowTests : IntegrationTest
         await admin.PostForIdAsync($"/forums/{_forum}/members", new { organisationId = _directory.MunicipalSchool, memberName = "Anna Kurator", role = "kurator", joinedOn = "2026-01-10" });
         await admin.PostForIdAsync($"/forums/{_forum}/members", new { organisationId = _directory.Police, memberName = "Per Polis", role = "kommunpolis", joinedOn = "2026-01-10" });
         _meeting = await MeetingTests.PlanAsync(admin, _forum, "2026-03-02");
-        (await admin.PutAsJsonAsync($"{ForumsApi.Base}/forums/{_forum}/meetings/{_meeting}/attendance",
+        (await admin.PutAfterReadingAsync(MeetingPath, $"{MeetingPath}/attendance",
             new { entries = new[] { new { organisationId = _directory.MunicipalSchool, present = true } } })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
@@ -43,7 +45,7 @@ public sealed class MinutesNeedToKnowTests : IntegrationTest
     public async Task The_name_is_read_only_by_the_members_the_consent_covers_and_anonymously_by_every_other_reader()
     {
         using var admin = App.ClientFor(TestUser.Administrator);
-        (await admin.PutAsJsonAsync(MinutesPath, Minutes(_directory.OstermalmSocialServices, _directory.MunicipalSchool))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await admin.PutAfterReadingAsync(MeetingPath, MinutesPath, Minutes(_directory.OstermalmSocialServices, _directory.MunicipalSchool))).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         foreach (var covered in new[] { Person(_directory.OstermalmSocialServices, Roles.SocialWorker), Person(_directory.MunicipalSchool, Roles.SchoolCounsellor) })
         {
@@ -77,8 +79,8 @@ public sealed class MinutesNeedToKnowTests : IntegrationTest
     {
         using var admin = App.ClientFor(TestUser.Administrator);
 
-        var uncovered = await admin.PutAsJsonAsync(MinutesPath, Minutes());
-        var outsider = await admin.PutAsJsonAsync(MinutesPath, Minutes(_directory.MunicipalSchool, _directory.IndependentSchool));
+        var uncovered = await admin.PutAfterReadingAsync(MeetingPath, MinutesPath, Minutes());
+        var outsider = await admin.PutAfterReadingAsync(MeetingPath, MinutesPath, Minutes(_directory.MunicipalSchool, _directory.IndependentSchool));
 
         (await uncovered.ShouldBreakRuleAsync()).ShouldBe("Consent covers organisations");
         (await outsider.ShouldBreakRuleAsync()).ShouldBe("Consent covers organisations");
