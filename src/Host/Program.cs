@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Infrastructure;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
 using Samverkan.Host.Admin;
@@ -63,7 +64,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapSamverkanHealthChecks();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").WithInputBounds();
 api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();

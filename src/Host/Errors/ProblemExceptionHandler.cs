@@ -19,7 +19,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
-            BadHttpRequestException badRequest => Problem(StatusCodes.Status400BadRequest, "The request could not be read", badRequest.Message),
+            BadHttpRequestException badRequest => UnreadableRequest.Problem(badRequest),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
             ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict", conflict.Message),

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.Notifications.Application.Features.Email;
 using Samverkan.Notifications.Application.Features.Inbox;
 using Samverkan.Notifications.Application.Features.Overview;
@@ -13,12 +15,12 @@ namespace Samverkan.Notifications.Infrastructure.Endpoints;
 /// <summary>The inbox of the signed-in user, e-mail addresses, and the managers' deadline overview.</summary>
 internal static class NotificationEndpoints
 {
-    public sealed record EmailAddressRequest(string Address);
+    public sealed record EmailAddressRequest([MaxLength(InputBounds.Email)] string Address);
 
     public static void MapNotificationEndpoints(this RouteGroupBuilder module)
     {
         module.WithTags("Notifications");
-        module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListMyNotifications(unreadOnly, page, pageSize), ct)))
             .WithSummary("Your inbox, newest first: reminders of deadlines you or your organisation answer for, and notices.");
         module.MapPost("/{notificationId:guid}/read", async Task<NoContent> (Guid notificationId, IMediator mediator, CancellationToken ct) =>
@@ -39,7 +41,7 @@ internal static class NotificationEndpoints
                 return TypedResults.NoContent();
             })
             .WithSummary("Sets an organisation's functional mailbox, for notifications to the organisation. Administrators only.");
-        module.MapGet("/deadline-overview", async (string district, Guid? organisationId, IMediator mediator, CancellationToken ct) =>
+        module.MapGet("/deadline-overview", async ([MaxLength(InputBounds.Code)] string district, Guid? organisationId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDeadlineOverview(district, organisationId), ct)))
             .WithSummary("A district's deadlines due this week and overdue now, and the share met on time per kind. For managers.");
         module.MapGet("/deadlines/{deadlineId:guid}", async (Guid deadlineId, IMediator mediator, CancellationToken ct) =>

@@ -1,10 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
 using Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
 using Samverkan.OperativeForums.Application.Features.Directory.RegisterDistrict;
@@ -15,9 +17,10 @@ namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 /// <summary>The organisation directory: anyone signed in may read it; only administrators change it.</summary>
 internal static class DirectoryEndpoints
 {
-    public sealed record RegisterDistrictRequest(string Code, string Name);
+    public sealed record RegisterDistrictRequest([MaxLength(InputBounds.Code)] string Code, [MaxLength(InputBounds.Name)] string Name);
 
-    public sealed record RegisterOrganisationRequest(string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
+    public sealed record RegisterOrganisationRequest(
+        [MaxLength(InputBounds.Name)] string Name, [MaxLength(InputBounds.Code)] string Kind, [MaxLength(InputBounds.Name)] string Organiser, bool IsIndependent, [MaxLength(InputBounds.ListItems)] IReadOnlyList<string> DistrictCodes);
 
     public static void MapDirectoryEndpoints(this RouteGroupBuilder module)
     {
@@ -33,7 +36,7 @@ internal static class DirectoryEndpoints
             .WithSummary("Registers a district. Administrators only.");
 
         var organisations = module.MapGroup("/organisations").WithTags("Directory");
-        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, string? kind = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [MaxLength(InputBounds.Code)] string? kind = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListOrganisations(district, kind, page, pageSize), ct)))
             .WithSummary("Organisations, optionally those covering one district or of one kind; paged.");
         organisations.MapPost("/", async Task<Created<Guid>> (RegisterOrganisationRequest request, IMediator mediator, CancellationToken ct) =>

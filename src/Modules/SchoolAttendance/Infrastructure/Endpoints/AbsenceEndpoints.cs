@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.SchoolAttendance.Application.Features.Absence.CompleteAbsenceStep;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLadder;
 using Samverkan.SchoolAttendance.Application.Features.Absence.GetAbsenceLadder;
@@ -13,9 +15,14 @@ namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 /// <summary>Absence and the organisers' escalation ladders.</summary>
 internal static class AbsenceEndpoints
 {
-    public sealed record LadderRequest(IReadOnlyList<LadderStepInput> Steps);
+    public sealed record LadderRequest([MaxLength(InputBounds.ListItems)] IReadOnlyList<LadderStepInput> Steps);
 
-    public sealed record AbsencePeriodRequest(DateOnly FromDate, DateOnly ToDate, int ScheduledMinutes, int ExcusedMinutes, int UnexcusedMinutes);
+    public sealed record AbsencePeriodRequest(
+        [LegalDate] DateOnly FromDate,
+        [LegalDate] DateOnly ToDate,
+        [Range(1, InputBounds.PeriodMinutes)] int ScheduledMinutes,
+        [Range(0, InputBounds.PeriodMinutes)] int ExcusedMinutes,
+        [Range(0, InputBounds.PeriodMinutes)] int UnexcusedMinutes);
 
     public static void MapAbsenceEndpoints(this RouteGroupBuilder module)
     {

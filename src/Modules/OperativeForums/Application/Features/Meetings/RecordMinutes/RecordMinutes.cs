@@ -1,12 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Domain.Forums;
 
 namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
 
-public sealed record MinutesItemInput(string Heading, string Notes, string? ChildName, string? ConsentReference);
+public sealed record MinutesItemInput([MaxLength(InputBounds.Line)] string Heading, [MaxLength(InputBounds.LongText)] string Notes, [MaxLength(InputBounds.Name)] string? ChildName, [MaxLength(InputBounds.Name)] string? ConsentReference);
 
 /// <summary>Records the minutes of a held meeting; a named child needs a consent reference (MinutesItem).</summary>
 internal sealed record RecordMinutes(Guid ForumId, Guid MeetingId, IReadOnlyList<MinutesItemInput> Items) : ICommand<Guid>;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
 
@@ -7,9 +8,9 @@ internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
     public RecordMinutesValidator() =>
         RuleForEach(c => c.Items).ChildRules(item =>
         {
-            item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(300);
-            item.RuleFor(i => i.Notes).MaximumLength(8000);
-            item.RuleFor(i => i.ChildName).MaximumLength(200);
-            item.RuleFor(i => i.ConsentReference).MaximumLength(200);
+            item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(InputBounds.Line);
+            item.RuleFor(i => i.Notes).MaximumLength(InputBounds.LongText);
+            item.RuleFor(i => i.ChildName).MaximumLength(InputBounds.Name);
+            item.RuleFor(i => i.ConsentReference).MaximumLength(InputBounds.Name);
         });
 }
