@@ -103,6 +103,17 @@ internal sealed class BadInputFixture
         _ => null,
     };
 
+    /// <summary>A valid value for a query parameter a read needs (or null to leave it out).</summary>
+    public string? QueryValue(string template, string parameter) => (template, parameter) switch
+    {
+        (_, "from") when template.Contains("/statistics/", StringComparison.Ordinal) => "2026-01-01",
+        (_, "to") when template.Contains("/statistics/", StringComparison.Ordinal) => "2026-03-02",
+        (_, "district") when template.Contains("deadline-overview", StringComparison.Ordinal) => "ostermalm",
+        (_, "subjectType") => "case",
+        (_, "subjectId") => PupilId.ToString(),
+        _ => null,
+    };
+
     /// <summary>The fixture's user who may use the operations under a path.</summary>
     public TestUser UserFor(string template) => template switch
     {
