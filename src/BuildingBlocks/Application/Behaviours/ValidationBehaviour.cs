@@ -15,13 +15,19 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = InputInspector.Inspect(request, string.Empty, null)
-            .Select(failure => new ValidationFailure(failure.Path, failure.Message))
-            .ToList();
-        foreach (var validator in validators)
+        // The API's filter inspected the request already (in the API's field names); anything else is inspected here.
+        var inputFailures = PendingInputFailures.Take() ?? InputInspector.Inspect(request, string.Empty, null);
+        var failures = inputFailures.Select(failure => new ValidationFailure(failure.Path, failure.Message)).ToList();
+        var reported = inputFailures.Select(failure => failure.Path).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // A list with a null element is no shape a validator expects (it would read the element): the bounds say enough.
+        var validatable = !inputFailures.Any(failure => failure.Message == InputInspector.NullElementMessage);
+        foreach (var validator in validatable ? validators : [])
         {
             var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
-            failures.AddRange(result.Errors);
+
+            // A field the bounds already refused is named once, by the bound.
+            failures.AddRange(result.Errors.Where(error => !reported.Contains(error.PropertyName)));
         }
 
         if (failures.Count > 0)

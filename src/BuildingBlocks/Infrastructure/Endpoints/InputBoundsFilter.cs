@@ -32,14 +32,17 @@ public static class InputBoundsFilter
             {
                 var failures = checks
                     .SelectMany(check => InputInspector.Inspect(context.Arguments[check.Index], check.Name, context.HttpContext.RequestServices, check.Attributes))
-                    .Select(failure => new ValidationFailure(failure.Path.Length == 0 ? "body" : failure.Path, failure.Message))
+                    .Select(failure => (failure.Path.Length == 0 ? "body" : failure.Path, failure.Message))
                     .ToList();
-                if (failures.Count > 0)
+                // The command the endpoint sends reports these with its validator's own failures, in one 400.
+                PendingInputFailures.Set(failures);
+                var result = await next(context);
+                if (PendingInputFailures.Take() is { Count: > 0 } unreported)
                 {
-                    throw new FluentValidation.ValidationException(failures);
+                    throw new FluentValidation.ValidationException(unreported.Select(failure => new ValidationFailure(failure.Path, failure.Message)));
                 }
 
-                return await next(context);
+                return result;
             };
         });
 
