@@ -12,7 +12,7 @@ internal static class OpenApiRegistration
 {
     /// <summary>The OpenAPI document at /openapi/v1.json, declaring the bearer scheme every /api endpoint needs.</summary>
     public static IServiceCollection AddSamverkanOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddOperationTransformer(AddRequestExample).AddSchemaTransformer(DescribeBounds).AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddOperationTransformer(AddRequestExample).AddOperationTransformer(OpenApiIdempotency.AddIdempotencyKeyHeader).AddSchemaTransformer(DescribeBounds).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {

@@ -1,5 +1,6 @@
 using Samverkan.BuildingBlocks.Infrastructure;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
 using Samverkan.Host.Admin;
@@ -41,6 +42,7 @@ builder.Services.AddJobsDashboard();
 builder.Services.AddSamverkanProblemDetails();
 builder.Services.AddSamverkanHealthChecks(connectionString);
 builder.Services.AddSamverkanOpenApi();
+builder.Services.AddFrontEndCors(builder.Configuration);
 builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
 var app = builder.Build();
@@ -54,8 +56,11 @@ if (app.Environment.IsDevelopment())
     app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "Samverkan v1"));
 }
 
+// Before authentication: a browser's preflight carries no token.
+app.UseFrontEndCors(builder.Configuration);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseIdempotencyKeys();
 
 app.MapOpenApi().AllowAnonymous();
 if (app.Environment.IsDevelopment())

@@ -1,6 +1,16 @@
+using System.Globalization;
 using Samverkan.Benchmarks;
 
-// build/bench-deadlines.sh starts a throw-away PostgreSQL and passes its connection string.
+// build/bench-*.sh start a throw-away PostgreSQL and pass its connection string:
+//   Samverkan.Benchmarks <connection string> [open deadlines]                          (bench-deadlines.sh)
+//   Samverkan.Benchmarks fairness <connection string> <Host address> [other events]    (bench-fairness.sh)
+if (args.Length > 0 && args[0] == "fairness")
+{
+    var (connection, host) = args.Length > 2 ? (args[1], new Uri(args[2])) : throw new ArgumentException("Usage: Samverkan.Benchmarks fairness <connection string> <Host address> [other events]");
+    await OutboxFairnessBenchmark.RunAsync(connection, host, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
 var connectionString = args.Length > 0 ? args[0] : throw new ArgumentException("Usage: Samverkan.Benchmarks <connection string> [open deadlines]");
-var openDeadlines = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+var openDeadlines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
 await DeadlineCheckBenchmark.RunAsync(connectionString, openDeadlines);

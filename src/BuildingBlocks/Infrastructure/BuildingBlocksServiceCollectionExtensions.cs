@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Inbox;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
@@ -38,6 +39,7 @@ public static class BuildingBlocksServiceCollectionExtensions
         services.AddHostedService<OutboxRelayService>();
         services.AddScoped<IRequestHandler<PurgeHandledMessages, Unit>, PurgeHandledMessagesHandler>();
         services.AddScheduledCommand<PurgeHandledMessages>(PurgeHandledMessages.JobName, PurgeHandledMessages.DefaultCron);
+        services.AddIdempotencyKeys(configuration);
 
         services.AddSingleton<ModuleMigrator>();
         return services;

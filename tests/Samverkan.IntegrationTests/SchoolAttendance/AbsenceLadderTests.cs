@@ -88,6 +88,19 @@ public sealed class AbsenceLadderTests : IntegrationTest
     }
 
     [Test]
+    public async Task ALadderOfMoreThanTenSteps_Is400NamingSteps_AndTheLadderStaysAsItWas()
+    {
+        using var organiser = App.ClientFor(_world.Organiser);
+        var steps = Enumerable.Range(1, 11).Select(n => new { name = $"Steg {n}", measure = "total", thresholdPercent = n * 5m, dueWithinDays = 7 });
+
+        var response = await organiser.PutAsJsonAsync($"/api/v1/school-attendance/organisers/{SchoolWorld.CityOrganiser}/absence-ladder", new { steps });
+
+        var errors = (await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors");
+        errors.GetProperty("steps")[0].GetString()!.ShouldContain("at most 10");
+        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.absence_ladder_steps")).ShouldBe(3);
+    }
+
+    [Test]
     public async Task AnotherSchool_CannotRecordAbsence()
     {
         using var other = App.ClientFor(_world.OtherPrincipal);

@@ -32,8 +32,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(ModuleRegistry modu
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var response = await next();
-        var wroteOutbox = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        await db.SaveChangesAsync(cancellationToken);
+        var wroteOutbox = await ModuleChanges.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (wroteOutbox)
         {

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Persistence;
+
 namespace Samverkan.BuildingBlocks.Infrastructure.Modules;
 
 /// <summary>Every module the Host composed, in registration order.</summary>
@@ -18,4 +21,8 @@ public sealed class ModuleRegistry
     }
 
     public ModuleDescriptor? OwnerOf(Type requestType) => _modules.FirstOrDefault(m => m.Owns(requestType));
+
+    /// <summary>Every module's DbContext in the given scope, for housekeeping done in each schema alike.</summary>
+    public IEnumerable<ModuleDbContext> DbContexts(IServiceProvider services) =>
+        _modules.Select(m => (ModuleDbContext)services.GetRequiredService(m.DbContextType));
 }

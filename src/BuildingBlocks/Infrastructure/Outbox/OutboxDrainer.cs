@@ -14,16 +14,26 @@ public sealed class OutboxDrainer(ModuleRegistry modules, OutboxRelay relay)
         int relayed;
         do
         {
-            relayed = 0;
-            foreach (var module in modules.Modules)
-            {
-                relayed += await relay.RelayBatchAsync(module, cancellationToken);
-            }
-
+            relayed = await RelayRoundAsync(cancellationToken);
             total += relayed;
         }
         while (relayed > 0);
 
         return total;
+    }
+
+    /// <summary>
+    /// One batch from each module in turn: a module with thousands of events waiting delays another module's
+    /// events by one of its batches, never by its whole backlog (docs/adr/0012).
+    /// </summary>
+    public async Task<int> RelayRoundAsync(CancellationToken cancellationToken = default)
+    {
+        var relayed = 0;
+        foreach (var module in modules.Modules)
+        {
+            relayed += await relay.RelayBatchAsync(module, cancellationToken);
+        }
+
+        return relayed;
     }
 }

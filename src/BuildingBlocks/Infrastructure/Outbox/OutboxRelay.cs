@@ -10,9 +10,9 @@ using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 namespace Samverkan.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
-/// Moves one batch of due events from a module's outbox onto the bus. Rows are claimed with
-/// FOR UPDATE SKIP LOCKED inside one transaction, so several Host instances relay side by side without
-/// taking the same row; if the process dies mid-batch the claims roll back and the rows are relayed again
+/// Moves one batch of due events from a module's outbox onto the bus, shared fairly between event types
+/// (OutboxClaim). Rows are claimed with FOR UPDATE SKIP LOCKED inside one transaction, so several Host
+/// instances relay side by side without taking the same row; if the process dies mid-batch the claims roll back and the rows are relayed again
 /// (the consumers' inboxes absorb the repeat).
 /// </summary>
 public sealed partial class OutboxRelay(
@@ -30,18 +30,7 @@ public sealed partial class OutboxRelay(
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // The schema is the module's own constant, never input; the values go in as parameters.
-        var claimSql = $$"""
-            SELECT * FROM {{db.Schema}}.outbox_messages
-            WHERE processed_at IS NULL AND parked_at IS NULL AND next_attempt_at <= {0}
-            ORDER BY next_attempt_at
-            LIMIT {1}
-            FOR UPDATE SKIP LOCKED
-            """;
-        var batch = await db.OutboxMessages
-            .FromSqlRaw(claimSql, time.GetUtcNow(), options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
-
+        var batch = await OutboxClaim.ClaimAsync(db, time.GetUtcNow(), options.Value.BatchSize, cancellationToken);
         await RelayAsync(module, batch, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

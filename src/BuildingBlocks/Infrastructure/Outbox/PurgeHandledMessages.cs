@@ -1,9 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
-using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Outbox;
 
@@ -28,9 +26,8 @@ internal sealed class PurgeHandledMessagesHandler(
         var now = time.GetUtcNow();
         var relayedBefore = now - options.Value.KeepRelayedFor;
         var handledBefore = now - options.Value.KeepInboxFor;
-        foreach (var module in modules.Modules)
+        foreach (var db in modules.DbContexts(services))
         {
-            var db = (ModuleDbContext)services.GetRequiredService(module.DbContextType);
             await db.OutboxMessages.Where(m => m.ProcessedAt < relayedBefore).ExecuteDeleteAsync(cancellationToken);
             await db.InboxMessages.Where(m => m.ProcessedAt < handledBefore).ExecuteDeleteAsync(cancellationToken);
         }

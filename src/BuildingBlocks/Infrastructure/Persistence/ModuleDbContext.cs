@@ -6,12 +6,14 @@ using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.BuildingBlocks.Domain.Deadlines;
 using Samverkan.BuildingBlocks.Infrastructure.Deadlines;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
 /// The base of every module's DbContext: the module's own schema, plus its outbox, inbox and audit tables,
-/// which therefore always commit in the same transaction as the module's data, and its deadlines.
+/// which therefore always commit in the same transaction as the module's data, its deadlines, and the stored
+/// answers to requests sent with an Idempotency-Key.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies)
     : DbContext(options), IModuleDbContext
@@ -93,6 +95,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new DeadlineConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyRecordConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
     }
 

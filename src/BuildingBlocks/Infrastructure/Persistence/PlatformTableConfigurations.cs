@@ -15,8 +15,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Type).HasMaxLength(300);
         builder.Property(m => m.Payload).HasColumnType("jsonb");
         builder.Property(m => m.LastError).HasMaxLength(2000);
-        // The relay's claim query reads only pending rows, oldest due first.
-        builder.HasIndex(m => m.NextAttemptAt).HasFilter("processed_at IS NULL AND parked_at IS NULL");
+        // The relay's claim reads only pending rows, per type oldest due first (OutboxClaim, docs/adr/0012).
+        builder.HasIndex(m => new { m.Type, m.NextAttemptAt }).HasFilter("processed_at IS NULL AND parked_at IS NULL");
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Notifications.Application;
@@ -36,7 +37,7 @@ public static class NotificationsModuleRegistration
 
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/notifications").MapNotificationEndpoints();
+        endpoints.MapGroup("/notifications").KeepsIdempotencyKeysIn<NotificationsDbContext>().MapNotificationEndpoints();
         return endpoints;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Startup;
 using Samverkan.OperativeForums.Infrastructure.DemoData;
 using Samverkan.OperativeForums.Infrastructure.Endpoints;
@@ -35,7 +36,7 @@ public static class OperativeForumsModuleRegistration
 
     public static IEndpointRouteBuilder MapOperativeForumsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var module = endpoints.MapGroup("/operative-forums");
+        var module = endpoints.MapGroup("/operative-forums").KeepsIdempotencyKeysIn<OperativeForumsDbContext>();
         module.MapDirectoryEndpoints();
         module.MapForumEndpoints();
         module.MapMeetingEndpoints();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.SchoolAttendance.Application;
 using Samverkan.SchoolAttendance.Application.Access;
@@ -33,7 +34,7 @@ public static class SchoolAttendanceModuleRegistration
     public static IEndpointRouteBuilder MapSchoolAttendanceEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // Every route needs a signed-in caller; who may see which pupil or case is decided in the handlers.
-        var module = endpoints.MapGroup("/school-attendance").RequireAuthorization();
+        var module = endpoints.MapGroup("/school-attendance").RequireAuthorization().KeepsIdempotencyKeysIn<SchoolAttendanceDbContext>();
         module.MapSchoolEndpoints();
         module.MapSocialServicesEndpoints();
         module.MapAbsenceEndpoints();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Validation;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.Notifications.Application.Features.Email;
 using Samverkan.Notifications.Application.Features.Inbox;
 using Samverkan.Notifications.Application.Features.Overview;
@@ -28,6 +29,7 @@ internal static class NotificationEndpoints
                 await mediator.Send(new MarkNotificationRead(notificationId), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithSummary("Marks a notification in your inbox read.");
         module.MapPut("/email-address", async Task<NoContent> (EmailAddressRequest request, IMediator mediator, CancellationToken ct) =>
             {

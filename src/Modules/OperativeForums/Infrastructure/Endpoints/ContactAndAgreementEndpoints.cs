@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Agreements.ListAgreements;
 using Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreement;
 using Samverkan.OperativeForums.Application.Features.Agreements.ReviseAgreement;
@@ -53,6 +54,7 @@ internal static class ContactAndAgreementEndpoints
                     new RegisterAgreement(request.DistrictCode, request.Parties ?? [], request.SignedOn, request.RevisionIntervalMonths, request.ResponsibleOrganisationId), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/agreements?district={request.DistrictCode}", id);
             })
+            .Idempotent()
             .WithSummary("Records a district's signed agreement; its first revision falls due after the revision interval and is reminded of when overdue.")
             .WithRequestExample(new RegisterAgreementRequest("ostermalm", [Guid.Parse("a0000000-0000-4000-8000-000000000001"), Guid.Parse("a0000000-0000-4000-8000-000000000010"), Guid.Parse("a0000000-0000-4000-8000-000000000030")], new DateOnly(2025, 9, 1), 12, null))
             .ProducesValidationProblem()
@@ -63,6 +65,7 @@ internal static class ContactAndAgreementEndpoints
                 await mediator.Send(new ReviseAgreement(agreementId, request.RevisedOn, request.Note), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithSummary("Records a revision (today by default): the due revision is met and the next one falls due.")
             .WithRequestExample(new ReviseAgreementRequest(new DateOnly(2026, 8, 25), "Polisen åter part"))
             .ProducesProblem(StatusCodes.Status404NotFound)

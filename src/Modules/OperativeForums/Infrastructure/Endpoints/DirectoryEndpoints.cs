@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Validation;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
 using Samverkan.OperativeForums.Application.Features.Directory.ListOrganisations;
 using Samverkan.OperativeForums.Application.Features.Directory.RegisterDistrict;
@@ -20,7 +21,7 @@ internal static class DirectoryEndpoints
     public sealed record RegisterDistrictRequest([MaxLength(InputBounds.Code)] string Code, [MaxLength(InputBounds.Name)] string Name);
 
     public sealed record RegisterOrganisationRequest(
-        [MaxLength(InputBounds.Name)] string Name, [MaxLength(InputBounds.Code)] string Kind, [MaxLength(InputBounds.Name)] string Organiser, bool IsIndependent, [MaxLength(InputBounds.ListItems)] IReadOnlyList<string> DistrictCodes);
+        [MaxLength(InputBounds.Name)] string Name, [MaxLength(InputBounds.Code)] string Kind, [MaxLength(InputBounds.Name)] string Organiser, bool IsIndependent, [MaxLength(RegisterOrganisationValidator.MaxDistricts)] IReadOnlyList<string> DistrictCodes);
 
     public static void MapDirectoryEndpoints(this RouteGroupBuilder module)
     {
@@ -32,6 +33,7 @@ internal static class DirectoryEndpoints
                 var code = await mediator.Send(new RegisterDistrict(request.Code, request.Name), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/districts/{code}", code);
             })
+            .Idempotent()
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers a district. Administrators only.");
 
@@ -44,6 +46,7 @@ internal static class DirectoryEndpoints
                 var id = await mediator.Send(new RegisterOrganisation(request.Name, request.Kind, request.Organiser, request.IsIndependent, request.DistrictCodes ?? []), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/organisations/{id}", id);
             })
+            .Idempotent()
             .RequireAuthorization(Policies.Administrator)
             .WithSummary("Registers an organisation and the districts it covers. Administrators only.");
     }

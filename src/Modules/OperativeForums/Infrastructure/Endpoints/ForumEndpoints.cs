@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Forums.AddMember;
 using Samverkan.OperativeForums.Application.Features.Forums.AnswerInvitation;
 using Samverkan.OperativeForums.Application.Features.Forums.CreateForum;
@@ -47,6 +48,7 @@ internal static class ForumEndpoints
                     new CreateForum(request.DistrictCode, request.Name, request.Kind, request.ConveningOrganisationId, request.ExpectedMeetingsPerTerm ?? 2), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/forums/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Sets up a forum in a district; social services of the district convenes unless another organisation is named.")
             .WithRequestExample(new CreateForumRequest("ostermalm", "Operativt forum Östermalm", "operative-forum", null, 2))
             .ProducesValidationProblem()
@@ -60,6 +62,7 @@ internal static class ForumEndpoints
                 var id = await mediator.Send(new AddMember(forumId, request.OrganisationId, request.MemberName, request.Role, request.JoinedOn), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/forums/{forumId}", id);
             })
+            .Idempotent()
             .WithSummary("Adds an organisation, or a named member of it with a role, from a date (today by default). A member already in the forum: 409.")
             .WithRequestExample(new AddMemberRequest(Guid.Parse("a0000000-0000-4000-8000-000000000010"), "Anna Kurator", "kurator", new DateOnly(2026, 1, 12)))
             .ProducesValidationProblem()
@@ -70,6 +73,7 @@ internal static class ForumEndpoints
                 await mediator.Send(new EndMembership(forumId, membershipId, request.LeftOn), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithSummary("Ends a membership on a date (today by default); it stays in the history. A date before joining: 422.")
             .WithRequestExample(new EndMembershipRequest(new DateOnly(2026, 6, 30)))
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -80,6 +84,7 @@ internal static class ForumEndpoints
                 var id = await mediator.Send(new InviteOrganisation(forumId, request.OrganisationId), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/forums/{forumId}", id);
             })
+            .Idempotent()
             .WithSummary("Invites an organisation (e.g. an independent school) and records the invitation.")
             .WithRequestExample(new InviteRequest(Guid.Parse("a0000000-0000-4000-8000-000000000013")))
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -88,6 +93,7 @@ internal static class ForumEndpoints
                 await mediator.Send(new AnswerInvitation(forumId, invitationId, request.Accepted, request.AnsweredOn), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithSummary("Records the answer to an invitation; accepting makes the organisation a member.")
             .WithRequestExample(new AnswerInvitationRequest(true, new DateOnly(2026, 3, 9)))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Meetings.AttendanceStatistics;
 using Samverkan.OperativeForums.Application.Features.Meetings.CancelMeeting;
 using Samverkan.OperativeForums.Application.Features.Meetings.GetMeeting;
@@ -39,6 +40,7 @@ internal static class MeetingEndpoints
                 var id = await mediator.Send(new PlanMeeting(forumId, request.Date, request.StartsAt, request.EndsAt, request.Place, request.Agenda ?? string.Empty), ct);
                 return TypedResults.Created($"/api/v1/operative-forums/forums/{forumId}/meetings/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Plans a meeting (date and times in Europe/Stockholm). A date in the past: 422; an end before the start: 400.")
             .WithRequestExample(new PlanMeetingRequest(new DateOnly(2026, 4, 14), new TimeOnly(13, 0), new TimeOnly(15, 0), "Karlavägen 104, sal 3", "Lägesbild; anonyma ärenden"))
             .ProducesValidationProblem()
@@ -52,6 +54,7 @@ internal static class MeetingEndpoints
                 await mediator.Send(new CancelMeeting(forumId, meetingId), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithSummary("Cancels a planned meeting; it stays on record as cancelled.");
         meetings.MapPut("/{meetingId:guid}/attendance", async Task<NoContent> (Guid forumId, Guid meetingId, AttendanceRequest request, IMediator mediator, CancellationToken ct) =>
             {

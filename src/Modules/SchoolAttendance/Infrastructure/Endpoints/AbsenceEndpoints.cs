@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Validation;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.SchoolAttendance.Application.Features.Absence.CompleteAbsenceStep;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLadder;
 using Samverkan.SchoolAttendance.Application.Features.Absence.GetAbsenceLadder;
@@ -15,7 +16,7 @@ namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 /// <summary>Absence and the organisers' escalation ladders.</summary>
 internal static class AbsenceEndpoints
 {
-    public sealed record LadderRequest([MaxLength(InputBounds.ListItems)] IReadOnlyList<LadderStepInput> Steps);
+    public sealed record LadderRequest([MaxLength(ConfigureAbsenceLadderValidator.MaxSteps)] IReadOnlyList<LadderStepInput> Steps);
 
     public sealed record AbsencePeriodRequest(
         [LegalDate] DateOnly FromDate,
@@ -40,6 +41,7 @@ internal static class AbsenceEndpoints
                 var period = await mediator.Send(new RecordAbsencePeriod(pupilId, r.FromDate, r.ToDate, r.ScheduledMinutes, r.ExcusedMinutes, r.UnexcusedMinutes), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/pupils/{pupilId}/absence-steps", period);
             })
+            .Idempotent()
             .WithTags("Absence")
             .WithSummary("Records a period's absence; thresholds crossed open the ladder's next steps with due dates.");
         module.MapGet("/pupils/{pupilId:guid}/absence-steps", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListAbsenceSteps(pupilId), ct)))
@@ -49,6 +51,7 @@ internal static class AbsenceEndpoints
                 await mediator.Send(new CompleteAbsenceStep(stepId), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithTags("Absence");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Validation;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.RegisterPupil;
@@ -50,6 +51,7 @@ internal static class SchoolEndpoints
                 var id = await mediator.Send(new RegisterPupil(r.PersonalIdentityNumber ?? string.Empty, r.SchoolId, r.OrganiserId, r.HomeDistrictCode ?? string.Empty, r.SchoolForm ?? string.Empty, r.HasProtectedIdentity, r.Address), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/pupils/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Registers a pupil of the caller's school (personnummer or samordningsnummer, validated).");
         pupils.MapGet("/{pupilId:guid}", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetPupil(pupilId), ct)))
             .WithSummary("A pupil as the caller may see them: identity number, and with protected identity address and school, only within the pupil's own case.");
@@ -58,6 +60,7 @@ internal static class SchoolEndpoints
                 var id = await mediator.Send(new DecideSuspension(pupilId, r.StartDate, r.EndDate, r.Reason ?? string.Empty, r.HearingHeldOn, r.HearingNotes, r.CompensatoryTeaching, r.SocialServicesConsultedOn), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/pupils/{pupilId}/suspensions/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Decides a suspension within Skollagen 5 kap.; a broken limit is a 422 naming the paragraph.");
         pupils.MapGet("/{pupilId:guid}/suspensions", async (Guid pupilId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListSuspensions(pupilId), ct)))
             .WithSummary("The pupil's suspensions, for the pupil's school.");
@@ -66,6 +69,7 @@ internal static class SchoolEndpoints
                 var id = await mediator.Send(new SendReportOfConcern(pupilId, r.Observations ?? string.Empty), ct);
                 return TypedResults.Created($"/api/v1/school-attendance/reports-of-concern/{id}", id);
             })
+            .Idempotent()
             .WithSummary("Sends a report of concern to social services of the pupil's home district.");
 
         module.MapGet("/reports-of-concern/{reportId:guid}", async (Guid reportId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetReportStatus(reportId), ct)))
@@ -76,6 +80,7 @@ internal static class SchoolEndpoints
                 await mediator.Send(new RequestFeedback(reportId), ct);
                 return TypedResults.NoContent();
             })
+            .Idempotent()
             .WithTags("School")
             .WithSummary("The reporting school asks for feedback after the decision: due at once unless already due.");
     }

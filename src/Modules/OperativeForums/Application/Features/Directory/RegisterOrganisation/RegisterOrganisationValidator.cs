@@ -6,6 +6,9 @@ namespace Samverkan.OperativeForums.Application.Features.Directory.RegisterOrgan
 
 internal sealed class RegisterOrganisationValidator : AbstractValidator<RegisterOrganisation>
 {
+    /// <summary>More than any Swedish municipality has districts (Stockholm 13): a city-wide organisation fits.</summary>
+    public const int MaxDistricts = 50;
+
     public RegisterOrganisationValidator()
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(InputBounds.Name);
@@ -13,6 +16,8 @@ internal sealed class RegisterOrganisationValidator : AbstractValidator<Register
         RuleFor(c => c.Kind).Must(OrganisationKinds.All.Contains)
             .WithMessage($"Kind must be one of: {string.Join(", ", OrganisationKinds.All)}.");
         RuleFor(c => c.DistrictCodes).NotEmpty().WithMessage("An organisation covers at least one district.");
+        RuleFor(c => c.DistrictCodes.Count).LessThanOrEqualTo(MaxDistricts).OverridePropertyName("districtCodes")
+            .WithMessage($"An organisation covers at most {MaxDistricts} districts.").When(c => c.DistrictCodes is not null);
         RuleForEach(c => c.DistrictCodes).NotEmpty().MaximumLength(InputBounds.Code);
     }
 }

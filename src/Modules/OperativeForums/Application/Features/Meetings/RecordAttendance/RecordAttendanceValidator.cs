@@ -5,9 +5,14 @@ namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendan
 
 internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttendance>
 {
+    /// <summary>A forum meeting seats tens of people; a hundred entries is more than any room holds.</summary>
+    public const int MaxEntries = 100;
+
     public RecordAttendanceValidator()
     {
         RuleFor(c => c.Entries).NotEmpty().WithMessage("Record at least one organisation's attendance.");
+        RuleFor(c => c.Entries.Count).LessThanOrEqualTo(MaxEntries).OverridePropertyName("entries")
+            .WithMessage($"A meeting has at most {MaxEntries} attendance entries.").When(c => c.Entries is not null);
         RuleForEach(c => c.Entries).ChildRules(entry =>
         {
             entry.RuleFor(e => e.OrganisationId).NotEmpty();

@@ -5,7 +5,13 @@ namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
 
 internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
 {
-    public RecordMinutesValidator() =>
+    /// <summary>A two-hour meeting has an agenda of ten or twenty items; fifty is the ceiling.</summary>
+    public const int MaxItems = 50;
+
+    public RecordMinutesValidator()
+    {
+        RuleFor(c => c.Items.Count).LessThanOrEqualTo(MaxItems).OverridePropertyName("items")
+            .WithMessage($"Minutes have at most {MaxItems} items.").When(c => c.Items is not null);
         RuleForEach(c => c.Items).ChildRules(item =>
         {
             item.RuleFor(i => i.Heading).NotEmpty().MaximumLength(InputBounds.Line);
@@ -13,4 +19,5 @@ internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
             item.RuleFor(i => i.ChildName).MaximumLength(InputBounds.Name);
             item.RuleFor(i => i.ConsentReference).MaximumLength(InputBounds.Name);
         });
+    }
 }

@@ -6,9 +6,17 @@ namespace Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsen
 
 internal sealed class ConfigureAbsenceLadderValidator : AbstractValidator<ConfigureAbsenceLadder>
 {
+    /// <summary>
+    /// Real ladders (frånvarotrappor) have 3-6 steps; ten leaves room for a finer local one. Each step reached
+    /// writes a step, a deadline and two events, so the ladder bounds what one absence period writes.
+    /// </summary>
+    public const int MaxSteps = 10;
+
     public ConfigureAbsenceLadderValidator()
     {
         RuleFor(c => c.Steps).NotEmpty().WithMessage("A ladder has at least one step.");
+        RuleFor(c => c.Steps.Count).LessThanOrEqualTo(MaxSteps).OverridePropertyName("steps")
+            .WithMessage($"A ladder has at most {MaxSteps} steps.").When(c => c.Steps is not null);
         RuleForEach(c => c.Steps).ChildRules(step =>
         {
             step.RuleFor(s => s.Name).NotEmpty().MaximumLength(InputBounds.Name);

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Samverkan.BuildingBlocks.Infrastructure.Outbox;
+
+namespace Samverkan.OperativeForums.Infrastructure.Persistence.Migrations;
+
+/// <summary>The outbox index the relay's fair claim reads (docs/adr/0012). Hand-written: docs/adr/0002.</summary>
+[DbContext(typeof(OperativeForumsDbContext))]
+[Migration("20261203073000_OutboxClaimIndex")]
+internal sealed class OutboxClaimIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateOutboxClaimIndex("operative_forums");
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Samverkan.BuildingBlocks.Infrastructure.Outbox;
+
+namespace Samverkan.Sip.Infrastructure.Persistence.Migrations;
+
+/// <summary>The outbox index the relay's fair claim reads (docs/adr/0012). Hand-written: docs/adr/0002.</summary>
+[DbContext(typeof(SipDbContext))]
+[Migration("20261203073000_OutboxClaimIndex")]
+internal sealed class OutboxClaimIndex : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateOutboxClaimIndex("sip");
+}
