@@ -51,10 +51,12 @@ public static class AggregateVersioning
     /// <summary>Called by ModuleDbContext just before it saves: version 1 for a new root, loaded + 1 for a changed one.</summary>
     public static IReadOnlyList<EntityEntry> BumpVersions(ChangeTracker changeTracker)
     {
-        var entries = changeTracker.Entries().ToList();
-        var roots = entries
+        // Grouped by type, so finding an owner looks only at entries of the owner's type: a batch that tracks
+        // thousands of rows (reminders, deadlines) is not searched once per changed row.
+        var entriesByType = changeTracker.Entries().ToLookup(entry => entry.Metadata);
+        var roots = entriesByType.SelectMany(group => group)
             .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(entry => RootOf(entry, entries))
+            .Select(entry => RootOf(entry, entriesByType))
             .OfType<EntityEntry>()
             .Distinct()
             .ToList();
@@ -77,7 +79,7 @@ public static class AggregateVersioning
     }
 
     // The versioned root an entry belongs to: itself, or the owner it is owned by (owned types nest).
-    private static EntityEntry? RootOf(EntityEntry entry, IReadOnlyList<EntityEntry> entries)
+    private static EntityEntry? RootOf(EntityEntry entry, ILookup<IEntityType, EntityEntry> entriesByType)
     {
         var current = entry;
         while (ResourceName(current.Metadata) is null)
@@ -91,9 +93,8 @@ public static class AggregateVersioning
             var values = ownership.Properties
                 .Select(property => current.State == EntityState.Deleted ? current.OriginalValues[property] : current.CurrentValues[property])
                 .ToList();
-            var owner = entries.FirstOrDefault(candidate =>
-                candidate.Metadata == ownership.PrincipalEntityType
-                && ownership.PrincipalKey.Properties.Select(property => candidate.CurrentValues[property]).SequenceEqual(values));
+            var owner = entriesByType[ownership.PrincipalEntityType].FirstOrDefault(candidate =>
+                ownership.PrincipalKey.Properties.Select(property => candidate.CurrentValues[property]).SequenceEqual(values));
             if (owner is null)
             {
                 return null;
