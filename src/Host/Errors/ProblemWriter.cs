@@ -1,17 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 
 namespace Samverkan.Host.Errors;
 
-/// <summary>Writes a problem response from middleware that answers before any endpoint runs (limits).</summary>
+/// <summary>The Host's limits (413, 429, 503) answer with a plain problem of status, title and detail.</summary>
 internal static class ProblemWriter
 {
-    public static async Task WriteProblemAsync(this HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
-    }
+    public static Task WriteProblemAsync(this HttpContext context, int status, string title, string detail) =>
+        context.WriteProblemAsync(new ProblemDetails { Status = status, Title = title, Detail = detail });
 }

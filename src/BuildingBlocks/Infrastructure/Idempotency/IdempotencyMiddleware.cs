@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Outbox;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
@@ -49,7 +50,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
         var (key, error) = values.Count == 1 ? IdempotencyKey.Parse(values[0] ?? string.Empty) : (null, $"Send one {IdempotencyKey.HeaderName} header.");
         if (key is null)
         {
-            await WriteProblemAsync(context, new HttpValidationProblemDetails(new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = [error!] })
+            await context.WriteProblemAsync(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [IdempotencyKey.HeaderName] = [error!] })
             {
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request is not valid",
@@ -75,7 +76,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
             }
             else
             {
-                await WriteProblemAsync(context, new ProblemDetails
+                await context.WriteProblemAsync(new ProblemDetails
                 {
                     Status = StatusCodes.Status422UnprocessableEntity,
                     Title = $"{IdempotencyKey.HeaderName} already used for another request",
@@ -223,11 +224,5 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next, TimeProvider t
 
         request.Body.Position = 0;
         return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
-
-    private static async Task WriteProblemAsync(HttpContext context, ProblemDetails problem)
-    {
-        context.Response.StatusCode = problem.Status!.Value;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 }
