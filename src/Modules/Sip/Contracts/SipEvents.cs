@@ -1,0 +1,28 @@
+using Samverkan.BuildingBlocks.Contracts;
+
+namespace Samverkan.Sip.Contracts;
+
+// SIP tells BUS and the forums through these events. They carry no child's identity: BUS records a failure of
+// collaboration as a deviation about organisations, and counts are all the forums receive.
+
+/// <summary>
+/// A participant in a SIP reported that collaboration failed (the county's BUS agreement: deviations are handled
+/// locally first). BUS records it as a deviation for the local BUS group covering the district.
+/// </summary>
+public sealed record CollaborationFailureReported : IntegrationEvent
+{
+    public required Guid FailureId { get; init; }
+
+    public required string DistrictCode { get; init; }
+
+    /// <summary>The organisation whose participant reported it.</summary>
+    public required Guid ReportedByOrganisationId { get; init; }
+
+    /// <summary>The organisations the failure concerns (never the family).</summary>
+    public required IReadOnlyList<Guid> ConcernedOrganisationIds { get; init; }
+
+    /// <summary>What failed, in the reporter's words, written for readers who must not learn who the child is.</summary>
+    public required string Description { get; init; }
+
+    public required DateOnly OccurredOn { get; init; }
+}
