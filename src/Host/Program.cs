@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Infrastructure;
+using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Scheduling;
 using Samverkan.Host;
@@ -81,7 +82,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapSamverkanHealthChecks();
-var api = app.MapGroup("/api/v1").WithProblemResponses();
+var api = app.MapGroup("/api/v1").WithProblemResponses().WithInputBounds();
 api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
 api.MapSipEndpoints();

@@ -24,7 +24,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation),
-            // Kestrel's own refusals (a chunked body over the size limit: 413) keep their status.
+            // Unreadable input names the field; Kestrel's other refusals (a chunked body over the size limit: 413) keep their status.
+            BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest or StatusCodes.Status415UnsupportedMediaType } unreadable => UnreadableRequest.Problem(unreadable),
             BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read", badRequest.Message),
             NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found", notFound.Message),
             ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),

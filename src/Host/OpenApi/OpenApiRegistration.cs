@@ -23,6 +23,7 @@ internal static class OpenApiRegistration
             .AddOperationTransformer<OperationConventions>()
             .AddSchemaTransformer(AllowedValues.ListAsync)
             .AddSchemaTransformer(LocalTimes.DescribeAsync)
+            .AddSchemaTransformer(InputBoundsSchema.DescribeAsync)
             .AddDocumentTransformer((document, _, _) =>
             {
                 document.Info = new OpenApiInfo

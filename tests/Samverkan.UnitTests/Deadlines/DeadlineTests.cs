@@ -45,11 +45,21 @@ public sealed class DeadlineTests
     public void An_extension_needs_a_later_date_and_reopens_a_breached_deadline_keeping_its_breach()
     {
         var deadline = Open();
-        Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(2026, 3, 10), "Synnerliga skäl"));
+        Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(2026, 3, 10), "Synnerliga skäl", DateOnly.MaxValue));
         deadline.Breach(Now.AddDays(15));
-        deadline.Extend(new DateOnly(2026, 3, 30), "Synnerliga skäl");
+        deadline.Extend(new DateOnly(2026, 3, 30), "Synnerliga skäl", DateOnly.MaxValue);
         deadline.Status.ShouldBe(DeadlineStatus.Open);
         deadline.BreachedAt.ShouldBe(Now.AddDays(15));
+    }
+
+    [Test]
+    public void An_extension_goes_no_further_than_its_rule_allows()
+    {
+        var deadline = Open();
+        var rule = Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(9999, 12, 31), "Synnerliga skäl", new DateOnly(2026, 4, 16)));
+        rule.Rule.ShouldBe("Extension within its rule");
+        deadline.Extend(new DateOnly(2026, 4, 16), "Synnerliga skäl", new DateOnly(2026, 4, 16));
+        deadline.DueDate.ShouldBe(new DateOnly(2026, 4, 16));
     }
 
     [Test]
@@ -59,6 +69,6 @@ public sealed class DeadlineTests
         deadline.Meet(Now);
         deadline.Cancel(Now, "Ärendet avslutat");
         deadline.Status.ShouldBe(DeadlineStatus.Met);
-        Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(2026, 4, 1), "x"));
+        Should.Throw<BusinessRuleViolationException>(() => deadline.Extend(new DateOnly(2026, 4, 1), "x", DateOnly.MaxValue));
     }
 }

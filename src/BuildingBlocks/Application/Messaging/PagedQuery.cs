@@ -1,5 +1,5 @@
-using Samverkan.BuildingBlocks.Application.Messaging;
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.BuildingBlocks.Application.Messaging;
 
@@ -21,7 +21,7 @@ public static class PagingRules
     public static void ValidatePaging<T>(this AbstractValidator<T> validator)
         where T : IPagedQuery
     {
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(q => q.Page).InclusiveBetween(1, InputBounds.MaxPage);
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
     }
 }

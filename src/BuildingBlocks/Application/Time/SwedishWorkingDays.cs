@@ -10,10 +10,10 @@ public static class SwedishWorkingDays
     public static bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !HolidaysOf(date.Year).Contains(date);
 
-    /// <summary>The date itself when it is a working day, else the next working day.</summary>
+    /// <summary>The date itself when it is a working day, else the next working day (DateOnly.MaxValue at the very end of the calendar).</summary>
     public static DateOnly NextWorkingDayFrom(DateOnly date)
     {
-        while (!IsWorkingDay(date))
+        while (!IsWorkingDay(date) && date < DateOnly.MaxValue)
         {
             date = date.AddDays(1);
         }

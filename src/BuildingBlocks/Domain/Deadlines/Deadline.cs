@@ -108,10 +108,10 @@ public sealed class Deadline
     }
 
     /// <summary>
-    /// Moves the due date by a recorded decision; an open (or breached) deadline opens again. A breach already
+    /// Moves the due date by a recorded decision, to no later than the rule of its kind allows (<paramref name="latest"/>); an open (or breached) deadline opens again. A breach already
     /// stamped stays stamped: it happened, and the statistics count the work against the new date.
     /// </summary>
-    public void Extend(DateOnly newDueDate, string reason)
+    public void Extend(DateOnly newDueDate, string reason, DateOnly latest)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (Status is DeadlineStatus.Met or DeadlineStatus.Cancelled)
@@ -122,6 +122,11 @@ public sealed class Deadline
         if (newDueDate <= DueDate)
         {
             throw new BusinessRuleViolationException("Extension later", "An extension must move the due date later.");
+        }
+
+        if (newDueDate > latest)
+        {
+            throw new BusinessRuleViolationException("Extension within its rule", $"An extension may move the due date to {latest:yyyy-MM-dd} at the latest.");
         }
 
         DueDate = newDueDate;

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Auditing;
@@ -17,8 +19,8 @@ public static class AuditTrailEndpoints
     public static void MapAuditTrail<TDbContext>(this RouteGroupBuilder module)
         where TDbContext : ModuleDbContext =>
         module.MapGet("/audit-trail", async (
-                IMediator mediator, CancellationToken ct, string? subjectType = null, Guid? subjectId = null, string? userId = null,
-                DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+                IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? subjectType = null, Guid? subjectId = null, [MaxLength(InputBounds.Name)] string? userId = null,
+                [LegalDate] DateOnly? from = null, [LegalDate] DateOnly? to = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ReadAuditTrail<TDbContext>(subjectType, subjectId, userId, from, to, page, pageSize), ct)))
             .RequireAuthorization(Policies.Administrator)
             .WithName($"Read{typeof(TDbContext).Name.Replace("DbContext", string.Empty, StringComparison.Ordinal)}AuditTrail")

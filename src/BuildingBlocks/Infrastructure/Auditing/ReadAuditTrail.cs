@@ -3,7 +3,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.BuildingBlocks.Domain;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Samverkan.BuildingBlocks.Infrastructure.Auditing;
@@ -30,6 +32,7 @@ internal sealed class ReadAuditTrailValidator<TDbContext> : AbstractValidator<Re
         RuleFor(q => q.SubjectId).NotNull().When(q => string.IsNullOrWhiteSpace(q.UserId)).WithMessage("Name a subject (subjectType and subjectId) or a userId.");
         RuleFor(q => q.SubjectType).NotEmpty().When(q => q.SubjectId is not null).WithMessage("A subject is named by its type and id, e.g. case and the case id.");
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage("The last day is on or after the first.");
+        RuleFor(q => q.To).WithinQueryRange(q => q.From);
     }
 }
 
@@ -57,7 +60,7 @@ internal sealed class ReadAuditTrailHandler<TDbContext>(TDbContext db) : IReques
 
         if (query.To is { } to)
         {
-            var end = StockholmCalendar.StartOfDay(to.AddDays(1));
+            var end = StockholmCalendar.StartOfDay(to.PlusDays(1));
             entries = entries.Where(e => e.OccurredAt < end);
         }
 

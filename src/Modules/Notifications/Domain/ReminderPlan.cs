@@ -1,3 +1,5 @@
+using Samverkan.BuildingBlocks.Domain;
+
 namespace Samverkan.Notifications.Domain;
 
 /// <summary>One reminder to write: which step, for which due date, and whether it goes to the manager.</summary>
@@ -19,13 +21,13 @@ public sealed record ReminderPlan(IReadOnlyList<ReminderStep> DueNow, DateOnly? 
 {
     public static ReminderPlan For(DateOnly dueDate, bool breached, ReminderPolicy policy, DateOnly today)
     {
-        var overdueOn = dueDate.AddDays(1);
-        var escalateOn = overdueOn.AddDays(policy.EscalateAfterDays);
+        var overdueOn = dueDate.PlusDays(1);
+        var escalateOn = overdueOn.PlusDays(policy.EscalateAfterDays);
         var steps = new List<ReminderStep>();
         var isOverdue = breached || today >= overdueOn;
         if (!isOverdue)
         {
-            var latestBefore = policy.BeforeDays.Where(days => days > 0 && today >= dueDate.AddDays(-days)).Order().FirstOrDefault();
+            var latestBefore = policy.BeforeDays.Where(days => days > 0 && today >= dueDate.PlusDays(-days)).Order().FirstOrDefault();
             if (latestBefore > 0 && today < dueDate)
             {
                 steps.Add(ReminderStep.Before(latestBefore));
@@ -45,7 +47,7 @@ public sealed record ReminderPlan(IReadOnlyList<ReminderStep> DueNow, DateOnly? 
             }
         }
 
-        var upcoming = policy.BeforeDays.Where(days => days > 0).Select(days => dueDate.AddDays(-days))
+        var upcoming = policy.BeforeDays.Where(days => days > 0).Select(days => dueDate.PlusDays(-days))
             .Append(dueDate).Append(overdueOn).Append(escalateOn)
             .Where(date => date > today)
             .Order()

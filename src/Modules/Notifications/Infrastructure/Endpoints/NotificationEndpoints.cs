@@ -1,11 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
@@ -20,12 +22,12 @@ namespace Samverkan.Notifications.Infrastructure.Endpoints;
 /// <summary>The inbox of the signed-in user, e-mail addresses, and the managers' deadline overview.</summary>
 internal static class NotificationEndpoints
 {
-    public sealed record EmailAddressRequest(string Address);
+    public sealed record EmailAddressRequest([MaxLength(InputBounds.Email)] string Address);
 
     public static void MapNotificationEndpoints(this RouteGroupBuilder module)
     {
         module.WithTags("Notifications");
-        module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListMyNotifications(unreadOnly, page, pageSize), ct)))
             .WithSummary("Your inbox, newest first: reminders of deadlines you or your organisation answer for, and notices.")
             .WithName("ListMyNotifications");
@@ -58,7 +60,7 @@ internal static class NotificationEndpoints
             .WithName("SetOrganisationEmailAddress")
             .RequiresRoles([Roles.Administrator])
             .WithRequestExample(new EmailAddressRequest("socialtjansten.ostermalm@stockholm.se"));
-        module.MapGet("/deadline-overview", async (string district, Guid? organisationId, IMediator mediator, CancellationToken ct) =>
+        module.MapGet("/deadline-overview", async ([MaxLength(InputBounds.Code)] string district, Guid? organisationId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetDeadlineOverview(district, organisationId), ct)))
             .WithSummary("A district's deadlines due this week and overdue now, and the share met on time per kind. For managers.")
             .WithName("GetDeadlineOverview")

@@ -35,7 +35,7 @@ public sealed class CollaborationAgreement : AggregateRoot
         ResponsibleOrganisationId = responsibleOrganisationId;
         SignedOn = signedOn;
         RevisionIntervalMonths = revisionIntervalMonths;
-        NextRevisionDue = signedOn.AddMonths(revisionIntervalMonths);
+        NextRevisionDue = signedOn.PlusMonths(revisionIntervalMonths);
     }
 
     public Guid Id { get; private set; }
@@ -70,7 +70,7 @@ public sealed class CollaborationAgreement : AggregateRoot
         }
 
         _revisions.Add(new AgreementRevision(revisedOn, note));
-        NextRevisionDue = revisedOn.AddMonths(RevisionIntervalMonths);
+        NextRevisionDue = revisedOn.PlusMonths(RevisionIntervalMonths);
     }
 }
 

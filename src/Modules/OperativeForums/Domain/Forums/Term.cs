@@ -12,6 +12,11 @@ public readonly record struct Term(int Year, bool IsSpring)
 
     public Term Next => IsSpring ? new Term(Year, false) : new Term(Year + 1, true);
 
+    /// <summary>Terms counted from year 0 (2026-VT is 4052, 2026-HT 4053): lets a loop step and compare without building a date.</summary>
+    public int Index => (Year * 2) + (IsSpring ? 0 : 1);
+
+    public static Term FromIndex(int index) => new(index / 2, index % 2 == 0);
+
     public static Term Of(DateOnly date) => new(date.Year, date.Month <= 6);
 
     public static bool TryParse(string? text, out Term term)

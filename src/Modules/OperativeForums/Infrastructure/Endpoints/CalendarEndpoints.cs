@@ -1,13 +1,15 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Application;
-using Samverkan.OperativeForums.Application.Features.Calendar;
 using Samverkan.OperativeForums.Application.Features.Calendar.Subscriptions;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
+using Samverkan.OperativeForums.Application.Features.Calendar;
 
 namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 
@@ -63,7 +65,7 @@ internal static class CalendarEndpoints
 
         // Anonymous by design: the secret in the address is the credential. Request paths are not logged
         // (Microsoft.AspNetCore logs at Warning), so the secret does not end up in the logs either.
-        module.MapGet("/calendar-feeds/{token}/calendar.ics", async (string token, IMediator mediator, CancellationToken ct) =>
+        module.MapGet("/calendar-feeds/{token}/calendar.ics", async ([MaxLength(InputBounds.Name)] string token, IMediator mediator, CancellationToken ct) =>
                 Results.Text(await mediator.Send(new GetSubscribedForumCalendar(token), ct), ContentType))
             .AllowAnonymous()
             .WithTags("Calendar")

@@ -1,11 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
@@ -23,21 +25,22 @@ namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 /// <summary>Schools' contact persons in social services, and districts' collaboration agreements (seed 004).</summary>
 internal static class ContactAndAgreementEndpoints
 {
-    public sealed record AssignContactPersonRequest(string ContactUserId, string ContactName, DateOnly? EffectiveFrom);
+    public sealed record AssignContactPersonRequest([MaxLength(InputBounds.Name)] string ContactUserId, [MaxLength(InputBounds.Name)] string ContactName, [LegalDate] DateOnly? EffectiveFrom);
 
-    public sealed record RegisterAgreementRequest(string DistrictCode, IReadOnlyList<Guid> Parties, DateOnly SignedOn, int RevisionIntervalMonths, Guid? ResponsibleOrganisationId);
+    public sealed record RegisterAgreementRequest(
+        [MaxLength(InputBounds.Code)] string DistrictCode, [MaxLength(InputBounds.ListItems)] IReadOnlyList<Guid> Parties, [LegalDate] DateOnly SignedOn, [Range(1, 60)] int RevisionIntervalMonths, Guid? ResponsibleOrganisationId);
 
-    public sealed record ReviseAgreementRequest(DateOnly? RevisedOn, string? Note);
+    public sealed record ReviseAgreementRequest([LegalDate] DateOnly? RevisedOn, [MaxLength(InputBounds.Text)] string? Note);
 
     public static void MapContactAndAgreementEndpoints(this RouteGroupBuilder module)
     {
         var contacts = module.MapGroup("/districts/{district}/school-contacts").WithTags("Contact persons");
-        contacts.MapGet("/", async (string district, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        contacts.MapGet("/", async ([MaxLength(InputBounds.Code)] string district, IMediator mediator, CancellationToken ct, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListContactPersons(district, page, pageSize), ct)))
             .WithSummary("The district's schools with their current social-services contact person and the earlier ones; paged.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ListSchoolContactPersons");
-        contacts.MapPut("/{schoolId:guid}", async Task<NoContent> (string district, Guid schoolId, AssignContactPersonRequest request, IMediator mediator, CancellationToken ct) =>
+        contacts.MapPut("/{schoolId:guid}", async Task<NoContent> ([MaxLength(InputBounds.Code)] string district, Guid schoolId, AssignContactPersonRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new AssignContactPerson(schoolId, district, request.ContactUserId, request.ContactName, request.EffectiveFrom), ct);
                 return TypedResults.NoContent();
@@ -52,7 +55,7 @@ internal static class ContactAndAgreementEndpoints
             .RequiresRoles(ForumAccess.ManagerRoles);
 
         var agreements = module.MapGroup("/agreements").WithTags("Agreements");
-        agreements.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        agreements.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListAgreements(district, page, pageSize), ct)))
             .WithSummary("Local collaboration agreements of the caller's districts with their next revision and whether it is overdue; paged.")
             .WithName("ListAgreements");

@@ -1,11 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.OperativeForums.Application.Features.Directory.ListDistricts;
@@ -19,10 +21,12 @@ namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 /// <summary>The organisation directory: anyone signed in may read it; only administrators change it.</summary>
 internal static class DirectoryEndpoints
 {
-    public sealed record RegisterDistrictRequest(string Code, string Name);
+    public sealed record RegisterDistrictRequest([MaxLength(InputBounds.Code)] string Code, [MaxLength(InputBounds.Name)] string Name);
 
     /// <param name="OrganiserId">For a school: its organiser (huvudman), an organisation of kind school-organiser; its pupils must name it.</param>
-    public sealed record RegisterOrganisationRequest(string Name, [property: ValuesOf(typeof(OrganisationKinds))] string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes, Guid? OrganiserId = null);
+    public sealed record RegisterOrganisationRequest(
+        [MaxLength(InputBounds.Name)] string Name, [property: ValuesOf(typeof(OrganisationKinds))][MaxLength(InputBounds.Code)] string Kind, [MaxLength(InputBounds.Name)] string Organiser, bool IsIndependent,
+        [MaxLength(RegisterOrganisationValidator.MaxDistricts)] IReadOnlyList<string> DistrictCodes, Guid? OrganiserId = null);
 
     public static void MapDirectoryEndpoints(this RouteGroupBuilder module)
     {
@@ -42,7 +46,7 @@ internal static class DirectoryEndpoints
             .WithRequestExample(new RegisterDistrictRequest("norrmalm", "Norrmalm"));
 
         var organisations = module.MapGroup("/organisations").WithTags("Directory");
-        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, [ValuesOf(typeof(OrganisationKinds))] string? kind = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [ValuesOf(typeof(OrganisationKinds))][MaxLength(InputBounds.Code)] string? kind = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListOrganisations(district, kind, page, pageSize), ct)))
             .WithSummary("Organisations, optionally those covering one district or of one kind; paged.")
             .WithName("ListOrganisations");

@@ -1,10 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
@@ -27,21 +29,22 @@ namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 /// </summary>
 internal static class ForumEndpoints
 {
-    public sealed record CreateForumRequest(string DistrictCode, string Name, [property: ValuesOf(typeof(ForumKinds))] string Kind, Guid? ConveningOrganisationId, int? ExpectedMeetingsPerTerm);
+    public sealed record CreateForumRequest(
+        [MaxLength(InputBounds.Code)] string DistrictCode, [MaxLength(InputBounds.Name)] string Name, [property: ValuesOf(typeof(ForumKinds))][MaxLength(InputBounds.Code)] string Kind, Guid? ConveningOrganisationId, [Range(0, 20)] int? ExpectedMeetingsPerTerm);
 
-    public sealed record AddMemberRequest(Guid OrganisationId, string? MemberName, string Role, DateOnly? JoinedOn);
+    public sealed record AddMemberRequest(Guid OrganisationId, [MaxLength(InputBounds.Name)] string? MemberName, [MaxLength(InputBounds.Name)] string Role, [LegalDate] DateOnly? JoinedOn);
 
-    public sealed record EndMembershipRequest(DateOnly? LeftOn);
+    public sealed record EndMembershipRequest([LegalDate] DateOnly? LeftOn);
 
     public sealed record InviteRequest(Guid OrganisationId);
 
-    public sealed record AnswerInvitationRequest(bool Accepted, DateOnly? AnsweredOn);
+    public sealed record AnswerInvitationRequest(bool Accepted, [LegalDate] DateOnly? AnsweredOn);
 
     public static void MapForumEndpoints(this RouteGroupBuilder module)
     {
         var forum = VersionedResource.Aggregate<OperativeForumsDbContext, Forum>("forumId");
         var forums = module.MapGroup("/forums").WithTags("Forums");
-        forums.MapGet("/", async (IMediator mediator, CancellationToken ct, string? district = null, [ValuesOf(typeof(ForumKinds))] string? kind = null, string? search = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        forums.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [ValuesOf(typeof(ForumKinds))][MaxLength(InputBounds.Code)] string? kind = null, [MaxLength(InputBounds.Name)] string? search = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListForums(district, kind, search, page, pageSize), ct)))
             .WithSummary("Forums of the caller's districts (administrators: all), optionally of one district or kind, or whose name contains a text; paged.")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
@@ -23,17 +25,17 @@ namespace Samverkan.OperativeForums.Infrastructure.Endpoints;
 /// <summary>Meetings of a forum, their attendance and minutes, and attendance statistics.</summary>
 internal static class MeetingEndpoints
 {
-    public sealed record PlanMeetingRequest(DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Place, string? Agenda);
+    public sealed record PlanMeetingRequest([LegalDate] DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, [MaxLength(InputBounds.Line)] string Place, [MaxLength(InputBounds.Text)] string? Agenda);
 
-    public sealed record AttendanceRequest(IReadOnlyList<AttendanceEntry> Entries);
+    public sealed record AttendanceRequest([MaxLength(InputBounds.ListItems)] IReadOnlyList<AttendanceEntry> Entries);
 
-    public sealed record MinutesRequest(IReadOnlyList<MinutesItemInput> Items);
+    public sealed record MinutesRequest([MaxLength(InputBounds.ListItems)] IReadOnlyList<MinutesItemInput> Items);
 
     public static void MapMeetingEndpoints(this RouteGroupBuilder module)
     {
         var meeting = VersionedResource.Aggregate<OperativeForumsDbContext, Meeting>("meetingId");
         var meetings = module.MapGroup("/forums/{forumId:guid}/meetings").WithTags("Meetings");
-        meetings.MapGet("/", async (Guid forumId, IMediator mediator, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        meetings.MapGet("/", async (Guid forumId, IMediator mediator, CancellationToken ct, [LegalDate] DateOnly? from = null, [LegalDate] DateOnly? to = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize), ct)))
             .WithSummary("The forum's meetings between 'from' and 'to' (both optional, Stockholm dates), newest first; paged. 'to' before 'from': 400.")
             .ProducesValidationProblem()
@@ -92,7 +94,7 @@ internal static class MeetingEndpoints
             .WithName("RecordMinutes")
             .RequiresRoles(ForumAccess.ManagerRoles);
 
-        module.MapGet("/attendance-statistics", async (IMediator mediator, CancellationToken ct, string? district = null, Guid? forumId = null, string? term = null) =>
+        module.MapGet("/attendance-statistics", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, Guid? forumId = null, [MaxLength(InputBounds.Code)] string? term = null) =>
                 TypedResults.Ok(await mediator.Send(new GetAttendanceStatistics(district, forumId, term), ct)))
             .WithTags("Meetings")
             .WithSummary("Attendance at held meetings per forum, term (e.g. 2026-VT) and kind of organisation, for the caller's districts.")

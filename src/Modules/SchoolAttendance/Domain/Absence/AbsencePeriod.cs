@@ -11,7 +11,7 @@ public sealed class AbsencePeriod
 
     public AbsencePeriod(Guid pupilId, Guid schoolId, DateOnly fromDate, DateOnly toDate, int scheduledMinutes, int excusedMinutes, int unexcusedMinutes, string recordedBy)
     {
-        if (excusedMinutes + unexcusedMinutes > scheduledMinutes)
+        if (scheduledMinutes <= 0 || excusedMinutes < 0 || unexcusedMinutes < 0 || (long)excusedMinutes + unexcusedMinutes > scheduledMinutes)
         {
             throw new BusinessRuleViolationException("Absence within schedule", "Absence cannot exceed the scheduled minutes of the period.");
         }
@@ -45,9 +45,10 @@ public sealed class AbsencePeriod
 
     public string RecordedBy { get; private set; } = string.Empty;
 
-    public decimal TotalPercent => Percent(ExcusedMinutes + UnexcusedMinutes);
+    public decimal TotalPercent => Percent((long)ExcusedMinutes + UnexcusedMinutes);
 
     public decimal UnexcusedPercent => Percent(UnexcusedMinutes);
 
-    private decimal Percent(int minutes) => Math.Round(100m * minutes / ScheduledMinutes, 1);
+    // In long and guarded against a zero schedule, so no stored row can overflow or divide by zero when read.
+    private decimal Percent(long minutes) => ScheduledMinutes <= 0 ? 0m : Math.Round(100m * minutes / ScheduledMinutes, 1);
 }

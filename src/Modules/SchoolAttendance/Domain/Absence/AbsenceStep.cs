@@ -52,7 +52,7 @@ public sealed class AbsenceStep
                 StepOrder = step.Order,
                 Name = step.Name,
                 ReachedOn = today,
-                DueDate = today.AddDays(step.DueWithinDays),
+                DueDate = today.PlusDays(step.DueWithinDays),
             })
             .ToList();
     }

@@ -33,7 +33,7 @@ public sealed class Intervention
 
     public int FollowUpsHeld { get; private set; }
 
-    public DateOnly NextFollowUpDue => StartedOn.AddDays(7 * FollowUpEveryWeeks * (FollowUpsHeld + 1));
+    public DateOnly NextFollowUpDue => StartedOn.PlusDays(7L * FollowUpEveryWeeks * (FollowUpsHeld + 1L));
 
     public static Intervention Start(Investigation investigation, InterventionKind kind, string consentGivenBy, DateOnly consentGivenOn, DateOnly startedOn, int? followUpEveryWeeks)
     {

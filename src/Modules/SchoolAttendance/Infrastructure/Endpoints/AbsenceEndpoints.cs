@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
@@ -22,9 +24,14 @@ namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 /// <summary>Absence and the organisers' escalation ladders.</summary>
 internal static class AbsenceEndpoints
 {
-    public sealed record LadderRequest(IReadOnlyList<LadderStepInput> Steps);
+    public sealed record LadderRequest([MaxLength(ConfigureAbsenceLadderValidator.MaxSteps)] IReadOnlyList<LadderStepInput> Steps);
 
-    public sealed record AbsencePeriodRequest(DateOnly FromDate, DateOnly ToDate, int ScheduledMinutes, int ExcusedMinutes, int UnexcusedMinutes);
+    public sealed record AbsencePeriodRequest(
+        [LegalDate] DateOnly FromDate,
+        [LegalDate] DateOnly ToDate,
+        [Range(1, InputBounds.PeriodMinutes)] int ScheduledMinutes,
+        [Range(0, InputBounds.PeriodMinutes)] int ExcusedMinutes,
+        [Range(0, InputBounds.PeriodMinutes)] int UnexcusedMinutes);
 
     public static void MapAbsenceEndpoints(this RouteGroupBuilder module)
     {

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.SchoolAttendance.Application.Access;
@@ -23,17 +25,29 @@ namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 internal static class SchoolEndpoints
 {
     public sealed record RegisterPupilRequest(
-        string PersonalIdentityNumber, Guid SchoolId, Guid OrganiserId, string HomeDistrictCode, [property: ValuesOf(typeof(SchoolForms))] string SchoolForm, bool HasProtectedIdentity, string? Address);
+        [MaxLength(InputBounds.PersonalIdentityNumber)] string PersonalIdentityNumber,
+        Guid SchoolId,
+        Guid OrganiserId,
+        [MaxLength(InputBounds.Code)] string HomeDistrictCode,
+        [property: ValuesOf(typeof(SchoolForms))][MaxLength(InputBounds.Code)] string SchoolForm,
+        bool HasProtectedIdentity,
+        [MaxLength(InputBounds.Line)] string? Address);
 
     public sealed record DecideSuspensionRequest(
-        DateOnly StartDate, DateOnly EndDate, string Reason, DateOnly? HearingHeldOn, string? HearingNotes, string? CompensatoryTeaching, DateOnly? SocialServicesConsultedOn);
+        [LegalDate] DateOnly StartDate,
+        [LegalDate] DateOnly EndDate,
+        [MaxLength(InputBounds.Text)] string Reason,
+        [LegalDate] DateOnly? HearingHeldOn,
+        [MaxLength(InputBounds.Text)] string? HearingNotes,
+        [MaxLength(InputBounds.Text)] string? CompensatoryTeaching,
+        [LegalDate] DateOnly? SocialServicesConsultedOn);
 
-    public sealed record SendReportRequest(string Observations);
+    public sealed record SendReportRequest([MaxLength(InputBounds.LongText)] string Observations);
 
     public static void MapSchoolEndpoints(this RouteGroupBuilder module)
     {
         var pupils = module.MapGroup("/pupils").WithTags("School");
-        pupils.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        pupils.MapGet("/", async (IMediator mediator, CancellationToken ct, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListPupils(page, pageSize), ct)))
             .WithSummary("The pupils of the caller's own school; paged.")
             .WithName("ListPupils")

@@ -1,10 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
@@ -31,26 +33,30 @@ namespace Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 /// <summary>Social services' side: intakes, assessments, investigations, interventions of the caller's district.</summary>
 internal static class SocialServicesEndpoints
 {
-    public sealed record TextRequest(string Text);
+    public sealed record AssessmentRequest([MaxLength(InputBounds.LongText)] string Text);
 
-    public sealed record ExtensionRequest(DateOnly NewDueDate, string Reason);
+    public sealed record FeedbackRequest([MaxLength(InputBounds.Text)] string Text);
 
-    public sealed record DecisionRequest(bool OpenInvestigation, string Reasons);
+    public sealed record ExtensionRequest([LegalDate] DateOnly NewDueDate, [MaxLength(InputBounds.Reason)] string Reason);
 
-    public sealed record MeetingRequest([property: ValuesOf(typeof(MeetingStatuses), nameof(MeetingStatuses.Recordable))] string Status);
+    public sealed record DecisionRequest(bool OpenInvestigation, [MaxLength(InputBounds.LongText)] string Reasons);
 
-    public sealed record StartInterventionRequest([property: ValuesOf(typeof(InterventionCatalogue), nameof(InterventionCatalogue.Codes))] string Kind, string ConsentGivenBy, DateOnly ConsentGivenOn, DateOnly StartedOn, int? FollowUpEveryWeeks);
+    public sealed record MeetingRequest([property: ValuesOf(typeof(MeetingStatuses), nameof(MeetingStatuses.Recordable))][MaxLength(InputBounds.Code)] string Status);
 
-    public sealed record FollowUpRequest(DateOnly HeldOn);
+    public sealed record StartInterventionRequest(
+        [property: ValuesOf(typeof(InterventionCatalogue), nameof(InterventionCatalogue.Codes))][MaxLength(InputBounds.Code)] string Kind,
+        [MaxLength(InputBounds.Name)] string ConsentGivenBy, [LegalDate] DateOnly ConsentGivenOn, [LegalDate] DateOnly StartedOn, [Range(1, 52)] int? FollowUpEveryWeeks);
 
-    public sealed record AffectedInformedRequest(DateOnly InformedOn, string InformedWho, string How);
+    public sealed record FollowUpRequest([LegalDate] DateOnly HeldOn);
+
+    public sealed record AffectedInformedRequest([LegalDate] DateOnly InformedOn, [MaxLength(InputBounds.ShortText)] string InformedWho, [MaxLength(InputBounds.ShortText)] string How);
 
     public static void MapSocialServicesEndpoints(this RouteGroupBuilder module)
     {
         var intake = VersionedResource.Aggregate<SchoolAttendanceDbContext, Intake>("intakeId");
         var investigation = VersionedResource.Aggregate<SchoolAttendanceDbContext, Investigation>("investigationId");
         var intakes = module.MapGroup("/intakes").WithTags("Social services");
-        intakes.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = Paging.DefaultPageSize) =>
+        intakes.MapGet("/", async (IMediator mediator, CancellationToken ct, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
                 TypedResults.Ok(await mediator.Send(new ListIntakes(page, pageSize), ct)))
             .WithSummary("Intakes of the caller's districts, newest first; paged.")
             .WithName("ListIntakes")
@@ -60,14 +66,14 @@ internal static class SocialServicesEndpoints
             .WithETag(intake)
             .WithName("GetIntake")
             .RequiresRoles(CaseAccess.SocialServicesRoles);
-        intakes.MapPost("/{intakeId:guid}/protection-assessment", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
+        intakes.MapPost("/{intakeId:guid}/protection-assessment", async (Guid intakeId, AssessmentRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordProtectionAssessment(intakeId, r.Text ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Records the immediate protection assessment (20 kap. 1 § SoL).")
             .WithETag(intake)
             .WithName("RecordProtectionAssessment")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
-            .WithRequestExample(new TextRequest("Inget akut skyddsbehov; barnet bor med båda vårdnadshavarna."));
+            .WithRequestExample(new AssessmentRequest("Inget akut skyddsbehov; barnet bor med båda vårdnadshavarna."));
         intakes.MapPost("/{intakeId:guid}/preliminary-assessment/extension", async (Guid intakeId, ExtensionRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ExtendPreliminaryAssessment(intakeId, r.NewDueDate, r.Reason ?? string.Empty), ct)))
             .Idempotent()
@@ -84,14 +90,14 @@ internal static class SocialServicesEndpoints
             .WithName("DecidePreliminaryAssessment")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new DecisionRequest(true, "Oro för skolgången; risk för hemmasittande"));
-        intakes.MapPost("/{intakeId:guid}/feedback", async (Guid intakeId, TextRequest r, IMediator mediator, CancellationToken ct) =>
+        intakes.MapPost("/{intakeId:guid}/feedback", async (Guid intakeId, FeedbackRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new GiveFeedback(intakeId, r.Text ?? string.Empty), ct)))
             .Idempotent()
             .WithSummary("Gives feedback to the reporting school (19 kap. 6 § SoL).")
             .WithETag(intake)
             .WithName("GiveFeedback")
             .RequiresRoles(CaseAccess.SocialServicesRoles)
-            .WithRequestExample(new TextRequest("En utredning har inletts."));
+            .WithRequestExample(new FeedbackRequest("En utredning har inletts."));
         intakes.MapPost("/{intakeId:guid}/meeting", async (Guid intakeId, MeetingRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordMeeting(intakeId, r.Status ?? string.Empty), ct)))
             .Idempotent()

@@ -3,6 +3,7 @@ using MediatR;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.Notifications.Domain;
 
 namespace Samverkan.Notifications.Application.Features.Email;
@@ -16,7 +17,7 @@ internal sealed record SetEmailAddress(string Address, Guid? OrganisationId = nu
 internal sealed class SetEmailAddressValidator : AbstractValidator<SetEmailAddress>
 {
     public SetEmailAddressValidator() =>
-        RuleFor(c => c.Address).NotEmpty().MaximumLength(254).EmailAddress().WithMessage("Give an e-mail address, e.g. 'namn@stockholm.se'.");
+        RuleFor(c => c.Address).NotEmpty().MaximumLength(InputBounds.Email).EmailAddress().WithMessage("Give an e-mail address, e.g. 'namn@stockholm.se'.");
 }
 
 internal sealed class SetEmailAddressHandler(INotificationsDbContext db, ICurrentUser user) : ICommandHandler<SetEmailAddress, Unit>

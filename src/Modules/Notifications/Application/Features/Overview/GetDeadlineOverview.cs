@@ -5,6 +5,7 @@ using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.Notifications.Domain;
 
 namespace Samverkan.Notifications.Application.Features.Overview;
@@ -33,7 +34,7 @@ internal sealed record GetDeadlineOverview(string DistrictCode, Guid? Organisati
 
 internal sealed class GetDeadlineOverviewValidator : AbstractValidator<GetDeadlineOverview>
 {
-    public GetDeadlineOverviewValidator() => RuleFor(q => q.DistrictCode).NotEmpty().MaximumLength(50);
+    public GetDeadlineOverviewValidator() => RuleFor(q => q.DistrictCode).NotEmpty().MaximumLength(InputBounds.Code);
 }
 
 internal sealed class GetDeadlineOverviewHandler(INotificationsDbContext db, ICurrentUser user, IOptions<ReminderRules> rules, TimeProvider time)

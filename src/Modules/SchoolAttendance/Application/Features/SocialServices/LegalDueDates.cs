@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.BuildingBlocks.Domain;
 using Samverkan.SchoolAttendance.Domain.Rules;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices;
@@ -29,11 +30,21 @@ internal static class LegalDueDates
     public static bool FeedbackRuleApplies(DateOnly decidedOn) => LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, decidedOn) is not null;
 
     /// <summary>Within one week of the decision (19 kap. 6 § SoL, from 2026-01-15).</summary>
-    public static DateOnly FeedbackToReporter(DateOnly decidedOn) => decidedOn.AddDays(7);
+    public static DateOnly FeedbackToReporter(DateOnly decidedOn) => decidedOn.PlusDays(7);
 
     /// <summary>Those affected are told at once (20 kap. 4 § SoL): the day the investigation opened.</summary>
     public static DateOnly InformAffected(DateOnly openedOn) => openedOn;
 
     /// <summary>Four months: the same day-number, or the end month's last day (31 Oct -> 28/29 Feb).</summary>
-    public static DateOnly Investigation(DateOnly openedOn) => openedOn.AddMonths(4);
+    public static DateOnly Investigation(DateOnly openedOn) => openedOn.PlusMonths(4);
+
+    /// <summary>
+    /// The latest day an extension of the preliminary assessment may set. The law allows a later end only for
+    /// exceptional reasons and names no limit; this product allows one month past the 14 days, so a decision
+    /// cannot push the deadline decades ahead (a date such as 9999-12-31 broke every read and reminder).
+    /// </summary>
+    public static DateOnly LatestPreliminaryAssessmentExtension(DateTimeOffset receivedAt) => PreliminaryAssessment(receivedAt).PlusMonths(1);
+
+    /// <summary>The latest day an investigation's extension may set: extended "for a certain time", here up to a year after it opened.</summary>
+    public static DateOnly LatestInvestigationExtension(DateOnly openedOn) => openedOn.PlusMonths(12);
 }

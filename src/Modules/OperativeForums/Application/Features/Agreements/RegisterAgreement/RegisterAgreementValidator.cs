@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Agreements.RegisterAgreement;
 
@@ -9,7 +10,7 @@ internal sealed class RegisterAgreementValidator : AbstractValidator<RegisterAgr
 
     public RegisterAgreementValidator()
     {
-        RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(50);
+        RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(InputBounds.Code);
         RuleFor(c => c.Parties).Must(p => p is not null && p.Distinct().Count() >= 2).WithMessage("An agreement has at least two parties.");
         RuleFor(c => c.Parties.Count).LessThanOrEqualTo(MaxParties).OverridePropertyName("parties")
             .WithMessage($"An agreement has at most {MaxParties} parties.").When(c => c.Parties is not null);

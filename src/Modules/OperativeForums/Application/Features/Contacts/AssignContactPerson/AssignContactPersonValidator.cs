@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Contacts.AssignContactPerson;
 
@@ -7,8 +8,8 @@ internal sealed class AssignContactPersonValidator : AbstractValidator<AssignCon
     public AssignContactPersonValidator()
     {
         RuleFor(c => c.SchoolId).NotEmpty();
-        RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(50);
-        RuleFor(c => c.ContactUserId).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.ContactName).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(InputBounds.Code);
+        RuleFor(c => c.ContactUserId).NotEmpty().MaximumLength(InputBounds.Name);
+        RuleFor(c => c.ContactName).NotEmpty().MaximumLength(InputBounds.Name);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Directory.RegisterDistrict;
 
@@ -6,8 +7,8 @@ internal sealed class RegisterDistrictValidator : AbstractValidator<RegisterDist
 {
     public RegisterDistrictValidator()
     {
-        RuleFor(c => c.Code).NotEmpty().MaximumLength(50).Matches("^[a-z0-9-]+$")
+        RuleFor(c => c.Code).NotEmpty().MaximumLength(InputBounds.Code).Matches("^[a-z0-9-]+$")
             .WithMessage("A district code is lower-case letters a-z, digits or hyphens, e.g. 'ostermalm'.");
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(InputBounds.Name);
     }
 }

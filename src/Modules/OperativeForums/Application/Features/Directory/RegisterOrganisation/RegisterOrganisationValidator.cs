@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.OperativeForums.Domain.Directory;
 
 namespace Samverkan.OperativeForums.Application.Features.Directory.RegisterOrganisation;
@@ -10,13 +11,13 @@ internal sealed class RegisterOrganisationValidator : AbstractValidator<Register
 
     public RegisterOrganisationValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Organiser).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(InputBounds.Name);
+        RuleFor(c => c.Organiser).NotEmpty().MaximumLength(InputBounds.Name);
         RuleFor(c => c.Kind).Must(OrganisationKinds.All.Contains)
             .WithMessage($"Kind must be one of: {string.Join(", ", OrganisationKinds.All)}.");
         RuleFor(c => c.DistrictCodes).NotEmpty().WithMessage("An organisation covers at least one district.");
         RuleFor(c => c.DistrictCodes.Count).LessThanOrEqualTo(MaxDistricts).OverridePropertyName("districtCodes")
             .WithMessage($"An organisation covers at most {MaxDistricts} districts.").When(c => c.DistrictCodes is not null);
-        RuleForEach(c => c.DistrictCodes).NotEmpty().MaximumLength(50);
+        RuleForEach(c => c.DistrictCodes).NotEmpty().MaximumLength(InputBounds.Code);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Forums.AddMember;
 
@@ -7,7 +8,7 @@ internal sealed class AddMemberValidator : AbstractValidator<AddMember>
     public AddMemberValidator()
     {
         RuleFor(c => c.OrganisationId).NotEmpty();
-        RuleFor(c => c.MemberName).MaximumLength(200);
-        RuleFor(c => c.Role).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.MemberName).MaximumLength(InputBounds.Name);
+        RuleFor(c => c.Role).NotEmpty().MaximumLength(InputBounds.Name);
     }
 }

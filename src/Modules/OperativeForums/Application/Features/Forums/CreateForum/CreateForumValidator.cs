@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.OperativeForums.Domain.Forums;
 
 namespace Samverkan.OperativeForums.Application.Features.Forums.CreateForum;
@@ -7,8 +8,8 @@ internal sealed class CreateForumValidator : AbstractValidator<CreateForum>
 {
     public CreateForumValidator()
     {
-        RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(50);
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.DistrictCode).NotEmpty().MaximumLength(InputBounds.Code);
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(InputBounds.Name);
         RuleFor(c => c.Kind).Must(ForumKinds.All.Contains).WithMessage($"Kind must be one of: {string.Join(", ", ForumKinds.All)}.");
         RuleFor(c => c.ExpectedMeetingsPerTerm).InclusiveBetween(0, 20);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.OperativeForums.Domain.Forums;
 
 namespace Samverkan.OperativeForums.Application.Features.Forums.GetForum;
@@ -56,29 +57,26 @@ internal sealed class GetForumHandler(IOperativeForumsDbContext db, ICurrentUser
             forum.ExpectedMeetingsPerTerm, memberships, invitations, cadence);
     }
 
-    /// <summary>Every term from the first meeting's (or the current one) to the last meeting's, newest first.</summary>
+    /// <summary>
+    /// Every term from the first meeting's (or the current one) to the last meeting's, newest first; at most as far
+    /// back and ahead as a date may be entered (InputBounds), so a far date in the database cannot make it endless.
+    /// </summary>
     internal static List<TermCadenceDto> Cadence(int expected, IReadOnlyList<(DateOnly Date, MeetingStatus Status)> meetings, Term current)
     {
-        var first = meetings.Count == 0 ? current : Term.Of(meetings.Min(m => m.Date));
-        var last = meetings.Count == 0 ? current : Term.Of(meetings.Max(m => m.Date));
-        if (last.FirstDay < current.FirstDay)
-        {
-            last = current;
-        }
+        var first = meetings.Count == 0 ? current.Index : Term.Of(meetings.Min(m => m.Date)).Index;
+        var last = meetings.Count == 0 ? current.Index : Term.Of(meetings.Max(m => m.Date)).Index;
+        first = Math.Max(Math.Min(first, current.Index), current.Index - (2 * InputBounds.YearsBack));
+        last = Math.Min(Math.Max(last, current.Index), current.Index + (2 * InputBounds.YearsAhead));
 
-        if (current.FirstDay < first.FirstDay)
-        {
-            first = current;
-        }
-
+        var byTerm = meetings.ToLookup(m => Term.Of(m.Date).Index);
         var result = new List<TermCadenceDto>();
-        for (var term = first; term.FirstDay <= last.FirstDay; term = term.Next)
+        for (var index = first; index <= last; index++)
         {
-            var inTerm = meetings.Where(m => Term.Of(m.Date) == term).ToList();
+            var inTerm = byTerm[index].ToList();
             var planned = inTerm.Count(m => m.Status == MeetingStatus.Planned);
             var held = inTerm.Count(m => m.Status == MeetingStatus.Held);
             var cancelled = inTerm.Count(m => m.Status == MeetingStatus.Cancelled);
-            result.Add(new TermCadenceDto(term.ToString(), expected, planned, held, cancelled, planned + held < expected));
+            result.Add(new TermCadenceDto(Term.FromIndex(index).ToString(), expected, planned, held, cancelled, planned + held < expected));
         }
 
         result.Reverse();

@@ -1,5 +1,6 @@
-using Samverkan.BuildingBlocks.Application.Messaging;
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Messaging;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Forums.ListForums;
 
@@ -8,6 +9,6 @@ internal sealed class ListForumsValidator : AbstractValidator<ListForums>
     public ListForumsValidator()
     {
         this.ValidatePaging();
-        RuleFor(q => q.Search).MaximumLength(200);
+        RuleFor(q => q.Search).MaximumLength(InputBounds.Name);
     }
 }

@@ -1,5 +1,6 @@
 using Samverkan.BuildingBlocks.Application.Messaging;
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
 
@@ -10,5 +11,6 @@ internal sealed class ListMeetingsValidator : AbstractValidator<ListMeetings>
         this.ValidatePaging();
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("The end date 'to' is before the start date 'from'.");
+        RuleFor(q => q.To).WithinQueryRange(q => q.From);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Meetings.PlanMeeting;
 
@@ -6,8 +7,8 @@ internal sealed class PlanMeetingValidator : AbstractValidator<PlanMeeting>
 {
     public PlanMeetingValidator()
     {
-        RuleFor(c => c.Place).NotEmpty().MaximumLength(300);
-        RuleFor(c => c.Agenda).MaximumLength(4000);
+        RuleFor(c => c.Place).NotEmpty().MaximumLength(InputBounds.Line);
+        RuleFor(c => c.Agenda).MaximumLength(InputBounds.Text);
         RuleFor(c => c.EndsAt).GreaterThan(c => c.StartsAt).WithMessage("The meeting must end after it starts.");
     }
 }

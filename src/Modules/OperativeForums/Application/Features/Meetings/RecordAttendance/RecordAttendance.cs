@@ -1,14 +1,16 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Domain.Forums;
 
 namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
 
-public sealed record AttendanceEntry(Guid OrganisationId, string? MemberName, bool Present);
+public sealed record AttendanceEntry(Guid OrganisationId, [MaxLength(InputBounds.Name)] string? MemberName, bool Present);
 
 /// <summary>Records who came to a meeting (organisations, and named members), which marks it held.</summary>
 internal sealed record RecordAttendance(Guid ForumId, Guid MeetingId, IReadOnlyList<AttendanceEntry> Entries) : ICommand<Guid>;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordAttendance;
 
@@ -15,7 +16,7 @@ internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttend
         RuleForEach(c => c.Entries).ChildRules(entry =>
         {
             entry.RuleFor(e => e.OrganisationId).NotEmpty();
-            entry.RuleFor(e => e.MemberName).MaximumLength(200);
+            entry.RuleFor(e => e.MemberName).MaximumLength(InputBounds.Name);
         });
         RuleFor(c => c.Entries)
             .Must(entries => entries.GroupBy(e => (e.OrganisationId, e.MemberName?.Trim().ToUpperInvariant())).All(g => g.Count() == 1))

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.OperativeForums.Application.Features.Forums;
 using Samverkan.OperativeForums.Domain.Forums;
@@ -8,7 +10,9 @@ using Samverkan.OperativeForums.Domain.Forums;
 namespace Samverkan.OperativeForums.Application.Features.Meetings.RecordMinutes;
 
 /// <param name="ConsentCovers">With a named child: the organisations (forum members) the consent covers; only they read the name.</param>
-public sealed record MinutesItemInput(string Heading, string Notes, string? ChildName, string? ConsentReference, IReadOnlyList<Guid>? ConsentCovers = null);
+public sealed record MinutesItemInput(
+    [MaxLength(InputBounds.Line)] string Heading, [MaxLength(InputBounds.LongText)] string Notes, [MaxLength(InputBounds.Name)] string? ChildName, [MaxLength(InputBounds.Name)] string? ConsentReference,
+    [MaxLength(RecordMinutesValidator.MaxConsentCovers)] IReadOnlyList<Guid>? ConsentCovers = null);
 
 /// <summary>Records the minutes of a held meeting; a named child needs a consent reference (MinutesItem).</summary>
 internal sealed record RecordMinutes(Guid ForumId, Guid MeetingId, IReadOnlyList<MinutesItemInput> Items) : ICommand<Guid>;

@@ -1,14 +1,18 @@
+using System.ComponentModel.DataAnnotations;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.SchoolAttendance.Domain.Absence;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLadder;
 
-public sealed record LadderStepInput(string Name, [property: ValuesOf(typeof(AbsenceMeasures))] string Measure, decimal ThresholdPercent, int DueWithinDays, string? RuleReference);
+public sealed record LadderStepInput(
+    [MaxLength(InputBounds.Name)] string Name, [property: ValuesOf(typeof(AbsenceMeasures))][MaxLength(InputBounds.Code)] string Measure, [Range(typeof(decimal), "0", "100")] decimal ThresholdPercent,
+    [Range(0, 365)] int DueWithinDays, [MaxLength(InputBounds.Line)] string? RuleReference);
 
 internal sealed record ConfigureAbsenceLadder(Guid OrganiserId, IReadOnlyList<LadderStepInput> Steps) : ICommand<Unit>;
 

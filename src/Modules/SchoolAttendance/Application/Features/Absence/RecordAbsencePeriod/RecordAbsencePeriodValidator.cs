@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Absence.RecordAbsencePeriod;
 
@@ -8,8 +9,8 @@ internal sealed class RecordAbsencePeriodValidator : AbstractValidator<RecordAbs
     {
         RuleFor(c => c.FromDate).NotEmpty();
         RuleFor(c => c.ToDate).NotEmpty().GreaterThanOrEqualTo(c => c.FromDate).WithMessage("The period ends on or after it starts.");
-        RuleFor(c => c.ScheduledMinutes).GreaterThan(0);
-        RuleFor(c => c.ExcusedMinutes).GreaterThanOrEqualTo(0);
-        RuleFor(c => c.UnexcusedMinutes).GreaterThanOrEqualTo(0);
+        RuleFor(c => c.ScheduledMinutes).InclusiveBetween(1, InputBounds.PeriodMinutes);
+        RuleFor(c => c.ExcusedMinutes).InclusiveBetween(0, InputBounds.PeriodMinutes);
+        RuleFor(c => c.UnexcusedMinutes).InclusiveBetween(0, InputBounds.PeriodMinutes);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Interventions.StartIntervention;
 
@@ -7,7 +8,7 @@ internal sealed class StartInterventionValidator : AbstractValidator<StartInterv
     public StartInterventionValidator()
     {
         RuleFor(c => c.Kind).NotEmpty();
-        RuleFor(c => c.ConsentGivenBy).NotEmpty().WithMessage("Record who of the guardians gave consent.").MaximumLength(200);
+        RuleFor(c => c.ConsentGivenBy).NotEmpty().WithMessage("Record who of the guardians gave consent.").MaximumLength(InputBounds.Name);
         RuleFor(c => c.ConsentGivenOn).NotEmpty();
         RuleFor(c => c.StartedOn).NotEmpty();
         RuleFor(c => c.FollowUpEveryWeeks).InclusiveBetween(1, 52);

@@ -18,7 +18,7 @@ internal sealed class ExtendInvestigationHandler(ISchoolAttendanceDbContext db, 
         var investigation = await access.InvestigationAsync(command.InvestigationId, cancellationToken);
         var deadline = await deadlines.CurrentAsync(investigation.Id, DeadlineKinds.Investigation, cancellationToken)
             ?? throw new BusinessRuleViolationException("Deadline open", "The investigation has no open deadline to extend.");
-        deadline.Extend(command.NewDueDate, command.Reason);
+        deadline.Extend(command.NewDueDate, command.Reason, LegalDueDates.LatestInvestigationExtension(investigation.OpenedOn));
         investigation.Extend(command.NewDueDate, command.Reason);
         db.AddAuditEntry(new AuditRecord("case", investigation.Id, "investigation-extended"));
         return Unit.Value;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Investigations.ExtendInvestigation;
 
@@ -7,6 +8,6 @@ internal sealed class ExtendInvestigationValidator : AbstractValidator<ExtendInv
     public ExtendInvestigationValidator()
     {
         RuleFor(c => c.NewDueDate).NotEmpty();
-        RuleFor(c => c.Reason).NotEmpty().WithMessage("An extension is a decision with its special reason.").MaximumLength(2000);
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("An extension is a decision with its special reason.").MaximumLength(InputBounds.Reason);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Investigations.RecordAffectedInformed;
 
@@ -8,7 +9,7 @@ internal sealed class RecordAffectedInformedValidator : AbstractValidator<Record
     {
         // A body without the date binds 0001-01-01: NotEmpty makes that a 400 naming informedOn, not a 422.
         RuleFor(c => c.InformedOn).NotEmpty();
-        RuleFor(c => c.InformedWho).NotEmpty().WithMessage("Record who was informed, e.g. the guardians and the child.").MaximumLength(500);
-        RuleFor(c => c.How).NotEmpty().WithMessage("Record how they were informed, e.g. by letter or a call.").MaximumLength(500);
+        RuleFor(c => c.InformedWho).NotEmpty().WithMessage("Record who was informed, e.g. the guardians and the child.").MaximumLength(InputBounds.ShortText);
+        RuleFor(c => c.How).NotEmpty().WithMessage("Record how they were informed, e.g. by letter or a call.").MaximumLength(InputBounds.ShortText);
     }
 }

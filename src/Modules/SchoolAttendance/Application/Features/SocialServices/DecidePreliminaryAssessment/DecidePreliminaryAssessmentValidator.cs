@@ -1,8 +1,9 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.DecidePreliminaryAssessment;
 
 internal sealed class DecidePreliminaryAssessmentValidator : AbstractValidator<DecidePreliminaryAssessment>
 {
-    public DecidePreliminaryAssessmentValidator() => RuleFor(c => c.Reasons).NotEmpty().WithMessage("A decision states its reasons.").MaximumLength(8000);
+    public DecidePreliminaryAssessmentValidator() => RuleFor(c => c.Reasons).NotEmpty().WithMessage("A decision states its reasons.").MaximumLength(InputBounds.LongText);
 }

@@ -20,7 +20,7 @@ internal sealed class ExtendPreliminaryAssessmentHandler(ISchoolAttendanceDbCont
         intake.RecordPreliminaryExtension(command.ExceptionalReason, StockholmCalendar.Today(time));
         var deadline = await deadlines.CurrentAsync(intake.Id, DeadlineKinds.PreliminaryAssessment, cancellationToken)
             ?? throw new BusinessRuleViolationException("Deadline open", "The preliminary assessment has no open deadline to extend.");
-        deadline.Extend(command.NewDueDate, command.ExceptionalReason);
+        deadline.Extend(command.NewDueDate, command.ExceptionalReason, LegalDueDates.LatestPreliminaryAssessmentExtension(intake.ReceivedAt));
         db.AddAuditEntry(new AuditRecord("case", intake.Id, "preliminary-assessment-extended"));
         return Unit.Value;
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.ExtendPreliminaryAssessment;
 
@@ -7,6 +8,6 @@ internal sealed class ExtendPreliminaryAssessmentValidator : AbstractValidator<E
     public ExtendPreliminaryAssessmentValidator()
     {
         RuleFor(c => c.NewDueDate).NotEmpty();
-        RuleFor(c => c.ExceptionalReason).NotEmpty().WithMessage("An extension needs the exceptional reason recorded.").MaximumLength(2000);
+        RuleFor(c => c.ExceptionalReason).NotEmpty().WithMessage("An extension needs the exceptional reason recorded.").MaximumLength(InputBounds.Reason);
     }
 }

@@ -1,8 +1,9 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordProtectionAssessment;
 
 internal sealed class RecordProtectionAssessmentValidator : AbstractValidator<RecordProtectionAssessment>
 {
-    public RecordProtectionAssessmentValidator() => RuleFor(c => c.Assessment).NotEmpty().MaximumLength(8000);
+    public RecordProtectionAssessmentValidator() => RuleFor(c => c.Assessment).NotEmpty().MaximumLength(InputBounds.LongText);
 }

@@ -3,11 +3,11 @@ using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.BuildingBlocks.Domain;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices;
+using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
 using Samverkan.SchoolAttendance.Domain.Statistics;
-
-using Samverkan.SchoolAttendance.Domain.Pupils;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Statistics.GetDistrictStatistics;
 
@@ -40,7 +40,7 @@ internal sealed class GetDistrictStatisticsHandler(ISchoolAttendanceDbContext db
 
         var (from, to, district) = (query.From, query.To, query.DistrictCode);
         var fromInstant = StockholmCalendar.StartOfDay(from);
-        var toInstant = StockholmCalendar.StartOfDay(to.AddDays(1));
+        var toInstant = StockholmCalendar.StartOfDay(to.PlusDays(1));
         var intakes = await db.Intakes.AsNoTracking()
             .Where(i => i.DistrictCode == district && i.ReceivedAt >= fromInstant && i.ReceivedAt < toInstant)
             .Join(db.Pupils, i => i.PupilId, p => p.Id, (i, p) => new { Intake = i, Pupil = p })

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Statistics.GetDistrictStatistics;
 
@@ -6,8 +7,8 @@ internal sealed class GetDistrictStatisticsValidator : AbstractValidator<GetDist
 {
     public GetDistrictStatisticsValidator()
     {
-        RuleFor(q => q.DistrictCode).NotEmpty().MaximumLength(50);
+        RuleFor(q => q.DistrictCode).NotEmpty().MaximumLength(InputBounds.Code);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage("The period ends on or after it starts.");
-        RuleFor(q => q.To).Must((q, to) => to.DayNumber - q.From.DayNumber <= 3 * 366).WithMessage("A period covers at most three years.");
+        RuleFor(q => q.To).WithinQueryRange(q => q.From);
     }
 }

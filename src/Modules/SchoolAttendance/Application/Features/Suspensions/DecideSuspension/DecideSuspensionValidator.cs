@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Suspensions.DecideSuspension;
 
@@ -8,8 +9,8 @@ internal sealed class DecideSuspensionValidator : AbstractValidator<DecideSuspen
     {
         RuleFor(c => c.StartDate).NotEmpty();
         RuleFor(c => c.EndDate).NotEmpty().GreaterThanOrEqualTo(c => c.StartDate).WithMessage("The end date is on or after the start date.");
-        RuleFor(c => c.Reason).NotEmpty().MaximumLength(4000);
-        RuleFor(c => c.HearingNotes).MaximumLength(4000);
-        RuleFor(c => c.CompensatoryTeaching).MaximumLength(4000);
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(InputBounds.Text);
+        RuleFor(c => c.HearingNotes).MaximumLength(InputBounds.Text);
+        RuleFor(c => c.CompensatoryTeaching).MaximumLength(InputBounds.Text);
     }
 }
