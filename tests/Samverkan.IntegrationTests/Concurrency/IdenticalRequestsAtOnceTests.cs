@@ -94,6 +94,36 @@ public sealed class IdenticalRequestsAtOnceTests : IntegrationTest
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.deadlines WHERE kind = 'intervention-follow-up' AND status = 'Open'")).ShouldBe(1);
     }
 
+    /// <summary>
+    /// A school asking for feedback opens the feedback deadline when none runs (a decision under the old rule):
+    /// asked twenty times at once, one deadline runs, guarded by the one-current-deadline index.
+    /// </summary>
+    [Test]
+    public async Task FeedbackAskedForAtOnce_OpensOneDeadline()
+    {
+        App.Time.Set(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.FromHours(1)));
+        var world = await SchoolWorld.CreateAsync(App);
+        var report = await world.ReportConcernAsync(await world.RegisterPupilAsync(new DateOnly(2011, 2, 3)));
+        var intake = await world.LatestIntakeAsync();
+        using (var social = App.ClientFor(world.SocialWorker))
+        {
+            var decided = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" });
+            decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        }
+
+        App.Time.Set(new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.FromHours(1)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var principal = App.ClientFor(world.Principal);
+            return await principal.PostAsync($"/api/v1/school-attendance/reports-of-concern/{report}/feedback-request", null);
+        }));
+
+        var bodies = string.Join("\n", await Task.WhenAll(responses.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.NoContent || r.StatusCode == HttpStatusCode.Conflict, bodies);
+        (await TestDatabase.ScalarAsync<long>(
+            "SELECT count(*) FROM school_attendance.deadlines WHERE kind = 'feedback-to-reporter' AND status IN ('Open', 'Breached')")).ShouldBe(1, bodies);
+    }
+
     private async Task<(Func<Task<HttpResponseMessage>> Send, Func<Task<long>> Records, int Copies)> ArrangeAsync(string endpoint)
     {
         switch (endpoint)

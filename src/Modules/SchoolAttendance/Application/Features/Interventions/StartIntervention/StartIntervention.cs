@@ -20,6 +20,7 @@ internal sealed class StartInterventionHandler(ISchoolAttendanceDbContext db, Ca
             ?? throw new BusinessRuleViolationException("Intervention catalogue", $"'{command.Kind}' is not in the catalogue of interventions.");
         var intervention = Intervention.Start(investigation, kind, command.ConsentGivenBy, command.ConsentGivenOn, command.StartedOn, command.FollowUpEveryWeeks);
         db.Interventions.Add(intervention);
+        db.RequireUnchangedUntilSaved(investigation);
         await InterventionFollowUps.OpenNextAsync(deadlines, intervention, cancellationToken);
         db.AddAuditEntry(new AuditRecord("case", investigation.Id, "intervention-started"));
         return intervention.Id;
