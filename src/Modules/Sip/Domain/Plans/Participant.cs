@@ -1,0 +1,19 @@
+namespace Samverkan.Sip.Domain.Plans;
+
+/// <summary>An organisation taking part in the plan; an organiser (municipality or region) must approve it.</summary>
+public sealed class Participant
+{
+    private Participant()
+    {
+    }
+
+    public Participant(Guid organisationId, bool isOrganiser)
+    {
+        OrganisationId = organisationId;
+        IsOrganiser = isOrganiser;
+    }
+
+    public Guid OrganisationId { get; private set; }
+
+    public bool IsOrganiser { get; private set; }
+}
