@@ -9,9 +9,12 @@ public sealed class Participant
 
     public Participant(Guid organisationId, bool isOrganiser)
     {
+        Id = Guid.NewGuid();
         OrganisationId = organisationId;
         IsOrganiser = isOrganiser;
     }
+
+    public Guid Id { get; private set; }
 
     public Guid OrganisationId { get; private set; }
 

@@ -57,7 +57,9 @@ internal sealed class SipPlanConfiguration : IEntityTypeConfiguration<SipPlan>
         {
             participants.ToTable("plan_participants");
             participants.WithOwner().HasForeignKey("PlanId");
-            participants.HasKey("PlanId", nameof(Participant.OrganisationId));
+            participants.HasKey(x => x.Id);
+            participants.Property(x => x.Id).ValueGeneratedNever();
+            participants.HasIndex("PlanId", nameof(Participant.OrganisationId)).IsUnique().HasConflictMessage("The organisation already takes part in the plan.");
         });
         builder.Navigation(p => p.Participants).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
     }

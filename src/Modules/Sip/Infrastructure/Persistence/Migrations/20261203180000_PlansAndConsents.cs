@@ -63,12 +63,14 @@ internal sealed class PlansAndConsents : Migration
             CREATE INDEX ix_plan_measures_plan_id ON sip.plan_measures (plan_id);
 
             CREATE TABLE sip.plan_participants (
+                id uuid NOT NULL,
                 plan_id uuid NOT NULL,
                 organisation_id uuid NOT NULL,
                 is_organiser boolean NOT NULL,
-                CONSTRAINT pk_plan_participants PRIMARY KEY (plan_id, organisation_id),
+                CONSTRAINT pk_plan_participants PRIMARY KEY (id),
                 CONSTRAINT fk_plan_participants_plans_plan_id FOREIGN KEY (plan_id) REFERENCES sip.plans (id) ON DELETE CASCADE
             );
+            CREATE UNIQUE INDEX ix_plan_participants_plan_id_organisation_id ON sip.plan_participants (plan_id, organisation_id);
 
             CREATE TABLE sip.plan_versions (
                 id uuid NOT NULL,
