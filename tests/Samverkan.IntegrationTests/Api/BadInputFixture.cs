@@ -125,6 +125,7 @@ internal sealed class BadInputFixture
         _ when template.StartsWith("/api/v1/notifications/organisations", StringComparison.Ordinal)
             || template.StartsWith("/api/v1/notifications/deadline-overview", StringComparison.Ordinal) => TestUser.Administrator,
         _ when template.StartsWith("/api/v1/notifications", StringComparison.Ordinal) => World.SocialWorker,
+        _ when template.StartsWith("/api/v1/sip/plans", StringComparison.Ordinal) => World.SocialWorker,
         _ => TestUser.Administrator,
     };
 

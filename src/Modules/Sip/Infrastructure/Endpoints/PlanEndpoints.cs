@@ -31,9 +31,9 @@ internal static class PlanEndpoints
 
     public sealed record ParticipantRequest(Guid OrganisationId);
 
-    public sealed record MeetingRequest([LegalDate] DateOnly HeldOn);
+    public sealed record SipMeetingRequest([LegalDate] DateOnly HeldOn);
 
-    public sealed record FollowUpRequest([LegalDate] DateOnly HeldOn, [LegalDate] DateOnly? NextFollowUpDate);
+    public sealed record SipFollowUpRequest([LegalDate] DateOnly HeldOn, [LegalDate] DateOnly? NextFollowUpDate);
 
     public sealed record MeasureInput(
         [MaxLength(InputBounds.Text)] string Description, Guid ResponsibleOrganisationId, [MaxLength(InputBounds.Name)] string ResponsiblePerson,
@@ -87,14 +87,14 @@ internal static class PlanEndpoints
             .WithName("AddSipParticipant")
             .RequiresRoles(PlanAccess.SipRoles)
             .WithRequestExample(new ParticipantRequest(Guid.Parse("a0000000-0000-4000-8000-000000000020")));
-        plans.MapPost("/{planId:guid}/first-meeting", async (Guid planId, MeetingRequest r, IMediator mediator, CancellationToken ct) =>
+        plans.MapPost("/{planId:guid}/first-meeting", async (Guid planId, SipMeetingRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordFirstMeeting(planId, r.HeldOn), ct)))
             .Idempotent()
             .WithSummary("The convener records the first SIP meeting, meeting its time limit.")
             .WithETag(plan)
             .WithName("RecordSipFirstMeeting")
             .RequiresRoles(PlanAccess.SipRoles)
-            .WithRequestExample(new MeetingRequest(new DateOnly(2026, 3, 16)));
+            .WithRequestExample(new SipMeetingRequest(new DateOnly(2026, 3, 16)));
         plans.MapPut("/{planId:guid}/draft", async (Guid planId, DraftRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ReviseDraft(
                 planId, r.Needs, r.Goals, r.OverallResponsibleOrganisationId, r.FollowUpDate,
@@ -117,14 +117,14 @@ internal static class PlanEndpoints
             .WithSummary("An agreed version exactly as agreed, gated by consent like the plan.")
             .WithName("GetSipVersion")
             .RequiresRoles(PlanAccess.SipRoles);
-        plans.MapPost("/{planId:guid}/follow-ups", async (Guid planId, FollowUpRequest r, IMediator mediator, CancellationToken ct) =>
+        plans.MapPost("/{planId:guid}/follow-ups", async (Guid planId, SipFollowUpRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new RecordFollowUp(planId, r.HeldOn, r.NextFollowUpDate), ct)))
             .Idempotent()
             .WithSummary("Records a follow-up held, meeting its deadline; a next date opens the next one.")
             .WithETag(plan)
             .WithName("RecordSipFollowUp")
             .RequiresRoles(PlanAccess.SipRoles)
-            .WithRequestExample(new FollowUpRequest(new DateOnly(2026, 5, 4), new DateOnly(2026, 8, 24)));
+            .WithRequestExample(new SipFollowUpRequest(new DateOnly(2026, 5, 4), new DateOnly(2026, 8, 24)));
         plans.MapPost("/{planId:guid}/consents", async (Guid planId, ConsentRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new RecordConsent(

@@ -17,14 +17,14 @@ public sealed record ConsentDto(
     Guid Id, [property: ValuesOf(typeof(ConsentingRoles))] string PersonRole, IReadOnlyList<Guid> CoveredOrganisationIds, IReadOnlyList<string> ExcludedInformation,
     DateOnly ValidFrom, DateOnly? ValidUntil, [property: ValuesOf(typeof(ConsentForms))] string Form, string DocumentedBy, DateTimeOffset? WithdrawnAt);
 
-public sealed record DeadlineDto(string Kind, DateOnly DueDate, string Status, string RuleReference);
+public sealed record SipDeadlineDto(string Kind, DateOnly DueDate, string Status, string RuleReference);
 
 public sealed record PlanDto(
     Guid Id, string DistrictCode, [property: ValuesOf(typeof(PlanStatuses))] string Status, ChildDto? Child,
     Guid ProposedByOrganisationId, string ProposedByKind, DateTimeOffset ProposedAt, string? ProposalReason,
     Guid? JudgedByOrganisationId, DateOnly? JudgedOn, string? NotNeededReason, Guid? ConvenerOrganisationId, DateOnly? FirstMeetingHeldOn,
     bool Shared, PlanContentDto Content, IReadOnlyList<ParticipantDto> Participants, int AgreedVersions, IReadOnlyList<ConsentDto> Consents,
-    IReadOnlyList<DeadlineDto> Deadlines);
+    IReadOnlyList<SipDeadlineDto> Deadlines);
 
 internal sealed record GetPlan(Guid PlanId) : IQuery<PlanDto>;
 
@@ -49,7 +49,7 @@ internal sealed class GetPlanHandler(ISipDbContext db, PlanAccess access) : IQue
                 .ToListAsync(cancellationToken)
             : [];
         var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.SubjectId == plan.Id).OrderBy(d => d.CreatedAt)
-            .Select(d => new DeadlineDto(d.Kind, d.DueDate, d.Status.ToString(), d.RuleReference))
+            .Select(d => new SipDeadlineDto(d.Kind, d.DueDate, d.Status.ToString(), d.RuleReference))
             .ToListAsync(cancellationToken);
         return new PlanDto(
             plan.Id, plan.DistrictCode, plan.Status, seesChild ? new ChildDto(plan.ChildName, plan.ChildBirthDate, plan.ChildSex) : null,
