@@ -36,6 +36,7 @@ public static class SipModuleRegistration
         // Every route needs a signed-in caller; which organisation reaches which plan is decided in the handlers.
         var module = endpoints.MapGroup("/sip").RequireAuthorization().KeepsIdempotencyKeysIn<SipDbContext>();
         module.MapPlanEndpoints();
+        module.MapSipStatisticsEndpoints();
         module.MapAuditTrail<SipDbContext>();
         return endpoints;
     }

@@ -14,6 +14,7 @@ using Samverkan.Sip.Application.Features.Collaboration;
 using Samverkan.Sip.Application.Features.Consents;
 using Samverkan.Sip.Application.Features.Plans;
 using Samverkan.Sip.Application.Features.Proposals;
+using Samverkan.Sip.Application.Features.Statistics;
 using Samverkan.Sip.Domain.Consents;
 using Samverkan.Sip.Domain.Plans;
 using Samverkan.Sip.Infrastructure.Persistence;
@@ -156,6 +157,14 @@ internal static class PlanEndpoints
             .RequiresRoles(PlanAccess.SipRoles)
             .WithRequestExample(new FailureRequest("Skolan kallades men kom inte till två SIP-möten", [Guid.Parse("a0000000-0000-4000-8000-000000000010")], new DateOnly(2026, 3, 20)));
     }
+
+    public static void MapSipStatisticsEndpoints(this RouteGroupBuilder module) =>
+        module.MapGet("/statistics/districts/{districtCode}", async ([MaxLength(InputBounds.Code)] string districtCode, [LegalDate] DateOnly from, [LegalDate] DateOnly to, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetSipStatistics(districtCode, from, to), ct)))
+            .WithTags("Statistics")
+            .WithSummary("SIPs proposed in a district, judged needed and agreed, by the proposer's organisation kind and the child's sex; counts under 5 as \"<5\".")
+            .WithName("GetSipStatistics")
+            .RequiresRoles(GetSipStatisticsHandler.ReaderRoles);
 
     private static NoContent Done(Unit _) => TypedResults.NoContent();
 }

@@ -4,10 +4,10 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.BuildingBlocks.Domain.Statistics;
 using Samverkan.SchoolAttendance.Application.Features.SocialServices;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.SocialServices;
-using Samverkan.SchoolAttendance.Domain.Statistics;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Statistics.GetDistrictStatistics;
 

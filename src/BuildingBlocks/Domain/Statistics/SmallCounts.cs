@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Samverkan.SchoolAttendance.Domain.Statistics;
+namespace Samverkan.BuildingBlocks.Domain.Statistics;
 
 /// <summary>
 /// Statistics must not let anyone recognise a child (domain.md, "Across modules"): a count from 1 to 4 is
