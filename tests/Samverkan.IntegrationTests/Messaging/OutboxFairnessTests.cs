@@ -84,7 +84,7 @@ public sealed class OutboxFairnessTests : IntegrationTest
     private async Task<int> IntakesSeenBySocialServices()
     {
         using var social = App.ClientFor(_world.SocialWorker);
-        return (await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32();
+        return (await (await social.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32();
     }
 
     private static Task<long> PendingOfType(string type) =>
