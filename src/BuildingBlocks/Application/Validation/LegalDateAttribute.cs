@@ -5,7 +5,8 @@ namespace Samverkan.BuildingBlocks.Application.Validation;
 
 /// <summary>
 /// A date within InputBounds' window around today (Europe/Stockholm): not before YearsBack, not after YearsAhead.
-/// Today comes from the TimeProvider of the validation context's services.
+/// Today comes from the TimeProvider of the validation context's services. A moment (DateTimeOffset) is bounded by
+/// its Stockholm date.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class LegalDateAttribute : ValidationAttribute
@@ -15,9 +16,17 @@ public sealed class LegalDateAttribute : ValidationAttribute
 
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        if (value is not DateOnly date)
+        DateOnly date;
+        switch (value)
         {
-            return ValidationResult.Success;
+            case DateOnly day:
+                date = day;
+                break;
+            case DateTimeOffset moment:
+                date = StockholmCalendar.ToLocalDate(moment);
+                break;
+            default:
+                return ValidationResult.Success;
         }
 
         var time = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;

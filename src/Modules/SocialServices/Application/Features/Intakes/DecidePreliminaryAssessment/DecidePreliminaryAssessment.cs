@@ -28,7 +28,7 @@ internal sealed class DecidePreliminaryAssessmentHandler(ISocialServicesDbContex
         Investigation? investigation = null;
         if (command.OpenInvestigation)
         {
-            investigation = Investigation.Open(intake.PupilId, intake.DistrictCode, today, LegalDueDates.Investigation(today), onSchoolReport: true);
+            investigation = Investigation.Open(intake.PupilId, intake.DistrictCode, today, LegalDueDates.Investigation(today), onSchoolReport: intake.ReporterKind == ReporterKinds.School);
             db.Investigations.Add(investigation);
             await deadlines.OpenAsync(DeadlineKinds.Investigation, investigation.Id, intake.DistrictCode, investigation.DueDate, LegalRuleKeys.Investigation, today, cancellationToken);
             await deadlines.OpenAsync(DeadlineKinds.InformAffected, investigation.Id, intake.DistrictCode, LegalDueDates.InformAffected(today), LegalRuleKeys.InformAffected, today, cancellationToken);
@@ -37,7 +37,7 @@ internal sealed class DecidePreliminaryAssessmentHandler(ISocialServicesDbContex
 
         intake.Decide(command.OpenInvestigation, command.Reasons, today, investigation?.Id);
         await deadlines.MeetAsync(intake.Id, DeadlineKinds.PreliminaryAssessment, cancellationToken);
-        if (LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, today) is { } feedbackRule)
+        if (intake.IsReporterEntitledToFeedback && LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, today) is { } feedbackRule)
         {
             await deadlines.OpenAsync(DeadlineKinds.FeedbackToReporter, intake.Id, intake.DistrictCode, LegalDueDates.FeedbackToReporter(today), feedbackRule.Reference, cancellationToken);
         }
