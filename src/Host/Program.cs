@@ -15,6 +15,7 @@ using Samverkan.Host.Testing;
 using Samverkan.Notifications.Infrastructure;
 using Samverkan.OperativeForums.Infrastructure;
 using Samverkan.SchoolAttendance.Infrastructure;
+using Samverkan.SocialServices.Infrastructure;
 using Samverkan.Sip.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -31,6 +32,7 @@ builder.Services.AddBuildingBlocks(builder.Configuration);
 builder.Services
     .AddOperativeForumsModule(connectionString, builder.Configuration)
     .AddSchoolAttendanceModule(connectionString)
+    .AddSocialServicesModule(connectionString)
     .AddSipModule(connectionString)
     .AddBusModule(connectionString)
     .AddNotificationsModule(connectionString, builder.Configuration);
@@ -85,6 +87,7 @@ app.MapSamverkanHealthChecks();
 var api = app.MapGroup("/api/v1").WithProblemResponses().WithInputBounds();
 api.MapOperativeForumsEndpoints();
 api.MapSchoolAttendanceEndpoints();
+api.MapSocialServicesEndpoints();
 api.MapSipEndpoints();
 api.MapBusEndpoints();
 api.MapNotificationsEndpoints();

@@ -10,7 +10,7 @@ internal static class AssemblyCatalogue
 {
     public const string BadFixture = "Samverkan.BadModule.Domain";
 
-    public static readonly string[] Modules = ["Bus", "Sip", "SchoolAttendance", "OperativeForums", "Notifications"];
+    public static readonly string[] Modules = ["Bus", "Sip", "SchoolAttendance", "SocialServices", "OperativeForums", "Notifications"];
 
     public static readonly string[] Layers = ["Contracts", "Domain", "Application", "Infrastructure"];
 

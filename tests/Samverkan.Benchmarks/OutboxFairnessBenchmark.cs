@@ -78,7 +78,7 @@ internal static class OutboxFairnessBenchmark
 
     private static async Task<int> IntakeCountAsync(HttpClient social)
     {
-        using var page = JsonDocument.Parse(await social.GetStringAsync("api/v1/school-attendance/intakes"));
+        using var page = JsonDocument.Parse(await social.GetStringAsync("api/v1/social-services/intakes"));
         return page.RootElement.GetProperty("totalCount").GetInt32();
     }
 

@@ -15,6 +15,7 @@ internal sealed class BadInputFixture
 {
     private const string Forums = "/api/v1/operative-forums";
     private const string School = "/api/v1/school-attendance";
+    private const string Social = "/api/v1/social-services";
 
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
 
@@ -54,9 +55,9 @@ internal sealed class BadInputFixture
         var subscription = await principal.PostAsync($"{Forums}/forums/{fixture.ForumId}/calendar-subscriptions", null);
         var feedUrl = (await subscription.ShouldBeOkJsonAsync()).GetProperty("feedUrl").GetString()!;
 
-        var kinds = await (await social.GetAsync($"{School}/intervention-kinds")).ShouldBeOkJsonAsync();
+        var kinds = await (await social.GetAsync($"{Social}/intervention-kinds")).ShouldBeOkJsonAsync();
         var kind = kinds[0].GetProperty("code").GetString()!;
-        var interventionId = await CreatedIdAsync(await social.PostAsJsonAsync($"{School}/investigations/{fixture.InvestigationId}/interventions",
+        var interventionId = await CreatedIdAsync(await social.PostAsJsonAsync($"{Social}/investigations/{fixture.InvestigationId}/interventions",
             new { kind, consentGivenBy = "Vårdnadshavare", consentGivenOn = "2026-03-02", startedOn = "2026-03-02" }));
 
         (await organiser.PutAsJsonAsync($"{School}/organisers/{world.CityOrganiser}/absence-ladder", ifMatch: null,
@@ -122,9 +123,12 @@ internal sealed class BadInputFixture
             || template.Contains("/absence-steps", StringComparison.Ordinal) => World.Principal,
         _ when template.StartsWith(School + "/audit-trail", StringComparison.Ordinal) => TestUser.Administrator,
         _ when template.StartsWith(School, StringComparison.Ordinal) => World.SocialWorker,
+        _ when template.StartsWith(Social + "/audit-trail", StringComparison.Ordinal) => TestUser.Administrator,
+        _ when template.StartsWith(Social, StringComparison.Ordinal) => World.SocialWorker,
         _ when template.StartsWith("/api/v1/notifications/organisations", StringComparison.Ordinal)
             || template.StartsWith("/api/v1/notifications/deadline-overview", StringComparison.Ordinal) => TestUser.Administrator,
         _ when template.StartsWith("/api/v1/notifications", StringComparison.Ordinal) => World.SocialWorker,
+        _ when template.StartsWith("/api/v1/sip/plans", StringComparison.Ordinal) => World.SocialWorker,
         _ => TestUser.Administrator,
     };
 

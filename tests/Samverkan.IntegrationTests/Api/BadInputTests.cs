@@ -133,14 +133,14 @@ public sealed class BadInputTests : IntegrationTest
 
         (await admin.PostAsJsonAsync($"/api/v1/operative-forums/forums/{fixture.ForumId}/meetings", new { date = "9999-12-31", startsAt = "13:00", endsAt = "15:00", place = "Rum 1" }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{fixture.OpenIntakeId}/preliminary-assessment/extension", new { newDueDate = "9999-12-31", reason = "Särskilda skäl" }))
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{fixture.OpenIntakeId}/preliminary-assessment/extension", new { newDueDate = "9999-12-31", reason = "Särskilda skäl" }))
             .StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableEntity);
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/investigations/{fixture.InvestigationId}/extension", new { newDueDate = "9999-12-31", reason = "Särskilda skäl" }))
+        (await social.PostAsJsonAsync($"/api/v1/social-services/investigations/{fixture.InvestigationId}/extension", new { newDueDate = "9999-12-31", reason = "Särskilda skäl" }))
             .StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableEntity);
 
         (await admin.GetAsync($"/api/v1/operative-forums/forums/{fixture.ForumId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await social.GetAsync($"/api/v1/school-attendance/intakes/{fixture.OpenIntakeId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await social.GetAsync($"/api/v1/school-attendance/investigations/{fixture.InvestigationId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.GetAsync($"/api/v1/social-services/intakes/{fixture.OpenIntakeId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.GetAsync($"/api/v1/social-services/investigations/{fixture.InvestigationId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     private IEnumerable<(string Label, string Path, string? Body)> BadRequests(Operation operation, BadInputFixture fixture)

@@ -61,7 +61,7 @@ public sealed class ETagTests : IntegrationTest
     {
         var world = await SchoolWorld.CreateAsync(App);
         await world.ReportConcernAsync(await world.RegisterPupilAsync(new DateOnly(2012, 8, 20)));
-        var intake = $"/api/v1/school-attendance/intakes/{await world.LatestIntakeAsync()}";
+        var intake = $"/api/v1/social-services/intakes/{await world.LatestIntakeAsync()}";
         using var firstScreen = App.ClientFor(world.SocialWorker);
         using var secondScreen = App.ClientFor(world.SocialWorker);
         var read = await secondScreen.ETagOfAsync(intake);
@@ -74,7 +74,7 @@ public sealed class ETagTests : IntegrationTest
         first.Headers.ETag.ShouldNotBeNull().ToString().ShouldNotBe(read);
         (await second.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed)).GetProperty("currentETag").GetString().ShouldBe(first.Headers.ETag!.ToString());
         (await withoutIfMatch.ShouldBreakRuleAsync()).ShouldBe("Decided once");
-        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.investigations")).ShouldBe(1);
+        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM social_services.investigations")).ShouldBe(1);
     }
 
     /// <summary>If-Match on a record the caller may not see is the same 404 as without it: a 412 would tell that it exists.</summary>
@@ -83,7 +83,7 @@ public sealed class ETagTests : IntegrationTest
     {
         var world = await SchoolWorld.CreateAsync(App);
         await world.ReportConcernAsync(await world.RegisterPupilAsync(new DateOnly(2012, 8, 20)));
-        var intake = $"/api/v1/school-attendance/intakes/{await world.LatestIntakeAsync()}";
+        var intake = $"/api/v1/social-services/intakes/{await world.LatestIntakeAsync()}";
         using var farsta = App.ClientFor(world.FarstaSocialWorker);
 
         var response = await farsta.PostAsJsonAsync($"{intake}/decision", new { openInvestigation = false, reasons = "x" }, "\"999\"");

@@ -76,14 +76,14 @@ public sealed class IdenticalRequestsAtOnceTests : IntegrationTest
         var world = await SchoolWorld.CreateAsync(App);
         var investigation = await world.OpenInvestigationAsync(await world.RegisterPupilAsync(new DateOnly(2012, 8, 20)));
         using var social = App.ClientFor(world.SocialWorker);
-        var started = await social.PostAsJsonAsync($"/api/v1/school-attendance/investigations/{investigation}/interventions",
+        var started = await social.PostAsJsonAsync($"/api/v1/social-services/investigations/{investigation}/interventions",
             new { kind = "skolfam", consentGivenBy = "Båda vårdnadshavarna", consentGivenOn = "2026-03-02", startedOn = "2026-03-02" });
         var intervention = await started.Content.ReadFromJsonAsync<Guid>();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {
             using var client = App.ClientFor(world.SocialWorker);
-            return await client.PostAsJsonAsync($"/api/v1/school-attendance/interventions/{intervention}/follow-ups", new { heldOn = "2026-03-02" });
+            return await client.PostAsJsonAsync($"/api/v1/social-services/interventions/{intervention}/follow-ups", new { heldOn = "2026-03-02" });
         }));
 
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.NoContent || r.StatusCode == HttpStatusCode.Conflict);
@@ -91,7 +91,40 @@ public sealed class IdenticalRequestsAtOnceTests : IntegrationTest
         recorded.ShouldBeGreaterThan(0);
         var held = (await world.GetInvestigationAsync(investigation)).GetProperty("interventions")[0].GetProperty("followUpsHeld").GetInt32();
         held.ShouldBe(recorded);
-        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.deadlines WHERE kind = 'intervention-follow-up' AND status = 'Open'")).ShouldBe(1);
+        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM social_services.deadlines WHERE kind = 'intervention-follow-up' AND status = 'Open'")).ShouldBe(1);
+    }
+
+    /// <summary>
+    /// A school asking for feedback opens the feedback deadline when none runs (a decision under the old rule):
+    /// asked twenty times at once, one deadline runs, guarded by the one-current-deadline index.
+    /// </summary>
+    [Test]
+    public async Task FeedbackAskedForAtOnce_OpensOneDeadline()
+    {
+        App.Time.Set(new DateTimeOffset(2026, 1, 12, 9, 0, 0, TimeSpan.FromHours(1)));
+        var world = await SchoolWorld.CreateAsync(App);
+        var report = await world.ReportConcernAsync(await world.RegisterPupilAsync(new DateOnly(2011, 2, 3)));
+        var intake = await world.LatestIntakeAsync();
+        using (var social = App.ClientFor(world.SocialWorker))
+        {
+            var decided = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" });
+            decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+        }
+
+        await world.DrainAsync(); // the school learns of the decision from social services' event
+
+        App.Time.Set(new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.FromHours(1)));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
+        {
+            using var principal = App.ClientFor(world.Principal);
+            return await principal.PostAsync($"/api/v1/school-attendance/reports-of-concern/{report}/feedback-request", null);
+        }));
+
+        var bodies = string.Join("\n", await Task.WhenAll(responses.Select(async r => $"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}")));
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.NoContent || r.StatusCode == HttpStatusCode.Conflict, bodies);
+        await world.DrainAsync(); // social services hear the requests from the school's events
+        (await TestDatabase.ScalarAsync<long>(
+            "SELECT count(*) FROM social_services.deadlines WHERE kind = 'feedback-to-reporter' AND status IN ('Open', 'Breached')")).ShouldBe(1, bodies);
     }
 
     private async Task<(Func<Task<HttpResponseMessage>> Send, Func<Task<long>> Records, int Copies)> ArrangeAsync(string endpoint)
@@ -101,30 +134,30 @@ public sealed class IdenticalRequestsAtOnceTests : IntegrationTest
             case "intake decision":
             {
                 var (world, intake) = await IntakeAsync();
-                return (Post(world.SocialWorker, $"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = true, reasons = "Oro för skolgången" }),
-                    () => Count("SELECT count(*) FROM school_attendance.investigations"), 20);
+                return (Post(world.SocialWorker, $"/api/v1/social-services/intakes/{intake}/decision", new { openInvestigation = true, reasons = "Oro för skolgången" }),
+                    () => Count("SELECT count(*) FROM social_services.investigations"), 20);
             }
 
             case "protection assessment":
             {
                 var (world, intake) = await IntakeAsync();
-                return (Post(world.SocialWorker, $"/api/v1/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" }),
-                    () => Count("SELECT count(*) FROM school_attendance.audit_entries WHERE operation = 'protection-assessment'"), 12);
+                return (Post(world.SocialWorker, $"/api/v1/social-services/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" }),
+                    () => Count("SELECT count(*) FROM social_services.audit_entries WHERE operation = 'protection-assessment'"), 12);
             }
 
             case "decision not to investigate":
             {
                 var (world, intake) = await IntakeAsync();
-                return (Post(world.SocialWorker, $"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" }),
-                    () => Count("SELECT count(*) FROM school_attendance.intakes WHERE decided_on IS NOT NULL"), 12);
+                return (Post(world.SocialWorker, $"/api/v1/social-services/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" }),
+                    () => Count("SELECT count(*) FROM social_services.intakes WHERE decided_on IS NOT NULL"), 12);
             }
 
             case "investigation completion":
             {
                 var world = await SchoolWorld.CreateAsync(App);
                 var investigation = await world.OpenInvestigationAsync(await world.RegisterPupilAsync(new DateOnly(2012, 8, 20)));
-                return (Post(world.SocialWorker, $"/api/v1/school-attendance/investigations/{investigation}/completion", new { }),
-                    () => Count("SELECT count(*) FROM school_attendance.audit_entries WHERE operation = 'investigation-completed'"), 12);
+                return (Post(world.SocialWorker, $"/api/v1/social-services/investigations/{investigation}/completion", new { }),
+                    () => Count("SELECT count(*) FROM social_services.audit_entries WHERE operation = 'investigation-completed'"), 12);
             }
 
             case "suspension":

@@ -31,7 +31,11 @@ public sealed class OutboxFairnessTests : IntegrationTest
         var relayed = await Relay().RelayRoundAsync();
 
         (await IntakesSeenBySocialServices()).ShouldBe(1, "The report waited behind the other type's events.");
-        relayed.ShouldBe(50, "The flood's type should fill the rest of the batch the report left.");
+        // The intake's own events (its deadlines and the status told back to the school) leave SocialServices'
+        // outbox in the same round, so the school's batch is counted in its own outbox.
+        relayed.ShouldBeGreaterThanOrEqualTo(50);
+        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.outbox_messages WHERE processed_at IS NOT NULL"))
+            .ShouldBe(50, "The flood's type should fill the rest of the batch the report left.");
         (await PendingOfType("DeadlineOpened")).ShouldBeGreaterThan(Flood - 50);
     }
 
@@ -84,7 +88,7 @@ public sealed class OutboxFairnessTests : IntegrationTest
     private async Task<int> IntakesSeenBySocialServices()
     {
         using var social = App.ClientFor(_world.SocialWorker);
-        return (await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32();
+        return (await (await social.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32();
     }
 
     private static Task<long> PendingOfType(string type) =>

@@ -103,6 +103,23 @@ public sealed class CalendarSubscriptionTests : IntegrationTest
         (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM operative_forums.calendar_subscriptions")).ShouldBe(0);
     }
 
+    [Test]
+    public async Task A_person_has_at_most_ten_valid_addresses_per_forum_and_revoking_them_makes_room_again()
+    {
+        using var principal = App.ClientFor(Principal());
+        for (var device = 0; device < 10; device++)
+        {
+            await SubscribeAsync(principal);
+        }
+
+        var eleventh = await principal.PostAsync($"{ForumsApi.Base}/forums/{_forumId}/calendar-subscriptions", null);
+        (await eleventh.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString()!.ShouldContain("revoke");
+        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM operative_forums.calendar_subscriptions")).ShouldBe(10);
+
+        (await principal.DeleteAsync($"{ForumsApi.Base}/forums/{_forumId}/calendar-subscriptions/mine")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await SubscribeAsync(principal);
+    }
+
     private TestUser Principal() => new("rektor.test", _directory.MunicipalSchool, ["ostermalm"], [Roles.Principal]);
 
     private async Task<Subscription> SubscribeAsync(HttpClient client)

@@ -51,7 +51,7 @@ public sealed class AffectedInformedTests : IntegrationTest
         investigation.GetProperty("informedWho").GetString().ShouldBe("vårdnadshavare och barnet");
         investigation.GetProperty("how").GetString().ShouldBe("brev");
         (await TestDatabase.ScalarAsync<long>(
-            "SELECT count(*) FROM school_attendance.audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND operation = 'affected-informed' AND user_id = 'socialworker.ostermalm'",
+            "SELECT count(*) FROM social_services.audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND operation = 'affected-informed' AND user_id = 'socialworker.ostermalm'",
             _investigation)).ShouldBe(1);
     }
 
@@ -121,7 +121,7 @@ public sealed class AffectedInformedTests : IntegrationTest
     {
         using var document = JsonDocument.Parse(await App.ClientFor().GetStringAsync("/openapi/v1.json"));
 
-        var post = document.RootElement.GetProperty("paths").GetProperty("/api/v1/school-attendance/investigations/{investigationId}/affected-informed").GetProperty("post");
+        var post = document.RootElement.GetProperty("paths").GetProperty("/api/v1/social-services/investigations/{investigationId}/affected-informed").GetProperty("post");
         post.GetProperty("summary").GetString()!.ShouldContain("20 kap. 4 § SoL");
         post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("informedWho").GetString().ShouldBe("vårdnadshavare och barnet");
         post.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBeSubsetOf(["204", "400", "401", "403", "404", "409", "412", "422"]);
@@ -135,7 +135,7 @@ public sealed class AffectedInformedTests : IntegrationTest
     private async Task<HttpResponseMessage> RecordAsync(TestUser user, object body)
     {
         using var client = App.ClientFor(user);
-        return await client.PostAsJsonAsync($"/api/v1/school-attendance/investigations/{_investigation}/affected-informed", body);
+        return await client.PostAsJsonAsync($"/api/v1/social-services/investigations/{_investigation}/affected-informed", body);
     }
 
     private static JsonElement Deadline(JsonElement investigation) =>

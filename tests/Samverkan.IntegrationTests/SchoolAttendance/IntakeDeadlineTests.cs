@@ -76,7 +76,7 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         var intake = await ReportAndGetIntakeAsync();
         using var social = App.ClientFor(_world.SocialWorker);
 
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{Id(intake)}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{Id(intake)}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         Deadline(await GetIntakeAsync(Id(intake)), "protection-assessment").GetProperty("status").GetString().ShouldBe("Met");
     }
@@ -87,8 +87,8 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         var intake = Id(await ReportAndGetIntakeAsync());
         using var social = App.ClientFor(_world.SocialWorker);
 
-        var noReason = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/preliminary-assessment/extension", new { newDueDate = "2026-03-23", reason = "" });
-        var withReason = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/preliminary-assessment/extension", new { newDueDate = "2026-03-23", reason = "Vårdnadshavare nås först efter utlandsvistelse" });
+        var noReason = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/preliminary-assessment/extension", new { newDueDate = "2026-03-23", reason = "" });
+        var withReason = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/preliminary-assessment/extension", new { newDueDate = "2026-03-23", reason = "Vårdnadshavare nås först efter utlandsvistelse" });
 
         (await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("exceptionalReason", out _).ShouldBeTrue();
         withReason.StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -128,9 +128,11 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         using var school = App.ClientFor(_world.Principal);
         (await school.PostAsync($"/api/v1/school-attendance/reports-of-concern/{report}/feedback-request", null)).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         await DecideAsync(intake, openInvestigation: false);
+        await _world.DrainAsync(); // the school learns of the decision from social services' event
         SetStockholmTime(2026, 2, 20, 9, 0);
 
         (await school.PostAsync($"/api/v1/school-attendance/reports-of-concern/{report}/feedback-request", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await _world.DrainAsync(); // and social services of the request from the school's
 
         var feedback = Deadline(await GetIntakeAsync(intake), "feedback-to-reporter");
         feedback.GetProperty("dueDate").GetString().ShouldBe("2026-02-20");
@@ -159,8 +161,8 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         var investigation = await DecideAsync(Id(await ReportAndGetIntakeAsync()), openInvestigation: true);
         using var social = App.ClientFor(_world.SocialWorker);
 
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/investigations/{investigation}/extension", new { newDueDate = "2026-09-02", reason = "Särskilda skäl: BUP-utredning pågår" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await social.PostAsync($"/api/v1/school-attendance/investigations/{investigation}/completion", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/investigations/{investigation}/extension", new { newDueDate = "2026-09-02", reason = "Särskilda skäl: BUP-utredning pågår" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsync($"/api/v1/social-services/investigations/{investigation}/completion", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var dto = await GetInvestigationAsync(investigation);
         dto.GetProperty("dueDate").GetString().ShouldBe("2026-09-02");
@@ -179,7 +181,7 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         second.GetProperty("joinedInvestigationId").GetGuid().ShouldBe(investigation);
         second.GetProperty("deadlines").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ShouldBe(["protection-assessment"]);
         using var social = App.ClientFor(_world.SocialWorker);
-        var decision = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{Id(second)}/decision", new { openInvestigation = true, reasons = "x" });
+        var decision = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{Id(second)}/decision", new { openInvestigation = true, reasons = "x" });
         (await decision.ShouldBreakRuleAsync()).ShouldContain("20 kap. 2 § SoL");
     }
 
@@ -190,10 +192,10 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         using var farsta = App.ClientFor(_world.FarstaSocialWorker);
         using var school = App.ClientFor(_world.Principal);
 
-        await (await farsta.GetAsync($"/api/v1/school-attendance/intakes/{intake}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        await (await farsta.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = true, reasons = "x" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
-        (await (await farsta.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
-        await (await school.GetAsync($"/api/v1/school-attendance/intakes/{intake}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await farsta.GetAsync($"/api/v1/social-services/intakes/{intake}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await farsta.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/decision", new { openInvestigation = true, reasons = "x" })).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await (await farsta.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        await (await school.GetAsync($"/api/v1/social-services/intakes/{intake}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Test]
@@ -202,10 +204,10 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         var intake = Id(await ReportAndGetIntakeAsync());
         using var social = App.ClientFor(_world.SocialWorker);
 
-        var acceptedFirst = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/meeting", new { status = "accepted" });
-        var unknown = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/meeting", new { status = "maybe" });
-        var offered = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/meeting", new { status = "offered" });
-        var accepted = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/meeting", new { status = "accepted" });
+        var acceptedFirst = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/meeting", new { status = "accepted" });
+        var unknown = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/meeting", new { status = "maybe" });
+        var offered = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/meeting", new { status = "offered" });
+        var accepted = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/meeting", new { status = "accepted" });
 
         await acceptedFirst.ShouldBreakRuleAsync();
         await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
@@ -229,19 +231,19 @@ public sealed class IntakeDeadlineTests : IntegrationTest
     private async Task<JsonElement> GetIntakeAsync(Guid intake)
     {
         using var social = App.ClientFor(_world.SocialWorker);
-        return await (await social.GetAsync($"/api/v1/school-attendance/intakes/{intake}")).ShouldBeOkJsonAsync();
+        return await (await social.GetAsync($"/api/v1/social-services/intakes/{intake}")).ShouldBeOkJsonAsync();
     }
 
     private async Task<JsonElement> GetInvestigationAsync(Guid investigation)
     {
         using var social = App.ClientFor(_world.SocialWorker);
-        return await (await social.GetAsync($"/api/v1/school-attendance/investigations/{investigation}")).ShouldBeOkJsonAsync();
+        return await (await social.GetAsync($"/api/v1/social-services/investigations/{investigation}")).ShouldBeOkJsonAsync();
     }
 
     private async Task<Guid> DecideAsync(Guid intake, bool openInvestigation)
     {
         using var social = App.ClientFor(_world.SocialWorker);
-        var decision = await (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation, reasons = "Oro för skolgången" })).ShouldBeOkJsonAsync();
+        var decision = await (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/decision", new { openInvestigation, reasons = "Oro för skolgången" })).ShouldBeOkJsonAsync();
         return openInvestigation ? decision.GetProperty("investigationId").GetGuid() : Guid.Empty;
     }
 

@@ -20,7 +20,7 @@ public sealed class InterventionTests : IntegrationTest
         var pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 8, 20));
         await _world.ReportConcernAsync(pupil);
         using var social = App.ClientFor(_world.SocialWorker);
-        var decision = await (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{await _world.LatestIntakeAsync()}/decision", new { openInvestigation = true, reasons = "Oro" })).ShouldBeOkJsonAsync();
+        var decision = await (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{await _world.LatestIntakeAsync()}/decision", new { openInvestigation = true, reasons = "Oro" })).ShouldBeOkJsonAsync();
         _investigation = decision.GetProperty("investigationId").GetGuid();
     }
 
@@ -28,7 +28,7 @@ public sealed class InterventionTests : IntegrationTest
     public async Task Catalogue_ListsInterventionsWithTheirCadence()
     {
         using var social = App.ClientFor(_world.SocialWorker);
-        var kinds = await (await social.GetAsync("/api/v1/school-attendance/intervention-kinds")).ShouldBeOkJsonAsync();
+        var kinds = await (await social.GetAsync("/api/v1/social-services/intervention-kinds")).ShouldBeOkJsonAsync();
 
         kinds.EnumerateArray().Single(k => k.GetProperty("code").GetString() == "skolfam").GetProperty("followUpEveryWeeks").GetInt32().ShouldBe(8);
     }
@@ -54,13 +54,13 @@ public sealed class InterventionTests : IntegrationTest
         using var social = App.ClientFor(_world.SocialWorker);
 
         FollowUps(await Investigation()).ShouldBe([("2026-04-27", "Open")]);
-        var noDate = await social.PostAsJsonAsync($"/api/v1/school-attendance/interventions/{intervention}/follow-ups", new { });
+        var noDate = await social.PostAsJsonAsync($"/api/v1/social-services/interventions/{intervention}/follow-ups", new { });
         (await noDate.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("heldOn", out _).ShouldBeTrue();
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/interventions/{intervention}/follow-ups", new { heldOn = "2026-04-24" }))
+        (await social.PostAsJsonAsync($"/api/v1/social-services/interventions/{intervention}/follow-ups", new { heldOn = "2026-04-24" }))
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, "a follow-up cannot be recorded before the day it is held");
 
         App.Time.Set(new DateTimeOffset(2026, 4, 24, 15, 0, 0, TimeSpan.FromHours(2)));
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/interventions/{intervention}/follow-ups", new { heldOn = "2026-04-24" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/interventions/{intervention}/follow-ups", new { heldOn = "2026-04-24" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         FollowUps(await Investigation()).ShouldBe([("2026-04-27", "Met"), ("2026-06-22", "Open")]);
     }
@@ -70,7 +70,7 @@ public sealed class InterventionTests : IntegrationTest
     {
         using var farsta = App.ClientFor(_world.FarstaSocialWorker);
         var response = await farsta.PostAsJsonAsync(
-            $"/api/v1/school-attendance/investigations/{_investigation}/interventions", new { kind = "skolfam", consentGivenBy = "x", consentGivenOn = "2026-03-02", startedOn = "2026-03-02" });
+            $"/api/v1/social-services/investigations/{_investigation}/interventions", new { kind = "skolfam", consentGivenBy = "x", consentGivenOn = "2026-03-02", startedOn = "2026-03-02" });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
@@ -79,13 +79,13 @@ public sealed class InterventionTests : IntegrationTest
     {
         using var social = App.ClientFor(_world.SocialWorker);
         return await social.PostAsJsonAsync(
-            $"/api/v1/school-attendance/investigations/{_investigation}/interventions", new { kind, consentGivenBy = consentBy, consentGivenOn = consentOn, startedOn = "2026-03-02" });
+            $"/api/v1/social-services/investigations/{_investigation}/interventions", new { kind, consentGivenBy = consentBy, consentGivenOn = consentOn, startedOn = "2026-03-02" });
     }
 
     private async Task<JsonElement> Investigation()
     {
         using var social = App.ClientFor(_world.SocialWorker);
-        return await (await social.GetAsync($"/api/v1/school-attendance/investigations/{_investigation}")).ShouldBeOkJsonAsync();
+        return await (await social.GetAsync($"/api/v1/social-services/investigations/{_investigation}")).ShouldBeOkJsonAsync();
     }
 
     private static List<(string, string)> FollowUps(JsonElement investigation) =>

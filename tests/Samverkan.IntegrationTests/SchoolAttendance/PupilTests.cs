@@ -157,10 +157,10 @@ public sealed class PupilTests : IntegrationTest
         var intake = await _world.LatestIntakeAsync();
         using var social = App.ClientFor(_world.SocialWorker);
 
-        (await social.GetAsync($"/api/v1/school-attendance/intakes/{intake}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.GetAsync($"/api/v1/social-services/intakes/{intake}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await TestDatabase.ScalarAsync<long>(
-            "SELECT count(*) FROM school_attendance.audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND operation = 'read' AND user_id = 'socialworker.ostermalm' AND organisation_id = $2",
+            "SELECT count(*) FROM social_services.audit_entries WHERE subject_type = 'case' AND subject_id = $1 AND operation = 'read' AND user_id = 'socialworker.ostermalm' AND organisation_id = $2",
             intake, _world.OstermalmSocial)).ShouldBe(1);
     }
 

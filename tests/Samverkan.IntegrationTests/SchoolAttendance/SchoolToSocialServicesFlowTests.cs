@@ -26,20 +26,22 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
 
         var report = await _world.ReportConcernAsync(pupil, drain: false);
         (await Status()).ShouldBe("sent");
-        (await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        (await (await social.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
 
         await _world.DrainAsync();
         var intake = await _world.LatestIntakeAsync();
         (await Status()).ShouldBe("received");
 
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         App.Time.Advance(TimeSpan.FromDays(6));
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = true, reasons = "Hemlig bedömning: risk för hemmasittande" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/meeting", new { status = "offered" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/decision", new { openInvestigation = true, reasons = "Hemlig bedömning: risk för hemmasittande" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/meeting", new { status = "offered" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await _world.DrainAsync(); // the school learns the status from social services' event
         (await Status()).ShouldBe("assessment-decided");
 
         App.Time.Advance(TimeSpan.FromDays(7));
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/feedback", new { text = "En utredning har inletts." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/feedback", new { text = "En utredning har inletts." })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await _world.DrainAsync();
 
         var seenBySchool = await (await school.GetAsync($"/api/v1/school-attendance/reports-of-concern/{report}")).ShouldBeOkJsonAsync();
         seenBySchool.GetProperty("status").GetString().ShouldBe("feedback-given");
@@ -48,7 +50,7 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
         seenBySchool.GetRawText().ShouldNotContain("Hemlig bedömning");
         seenBySchool.GetRawText().ShouldNotContain("skyddsbehov");
 
-        var deadlines = (await (await social.GetAsync($"/api/v1/school-attendance/intakes/{intake}")).ShouldBeOkJsonAsync()).GetProperty("deadlines").EnumerateArray()
+        var deadlines = (await (await social.GetAsync($"/api/v1/social-services/intakes/{intake}")).ShouldBeOkJsonAsync()).GetProperty("deadlines").EnumerateArray()
             .ToDictionary(d => d.GetProperty("kind").GetString()!, d => d.GetProperty("status").GetString());
         deadlines.Keys.ShouldBe(["protection-assessment", "preliminary-assessment", "feedback-to-reporter"], ignoreOrder: true);
         deadlines.Values.ShouldAllBe(status => status == "Met");
@@ -64,15 +66,15 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
         await _world.ReportConcernAsync(pupil);
         var intake = await _world.LatestIntakeAsync();
         using var social = App.ClientFor(_world.SocialWorker);
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/protection-assessment", new { text = "Inget akut skyddsbehov" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         await _world.DrainAsync();
 
         var published = await TestDatabase.ScalarAsync<string>(
-            "SELECT string_agg(type, ',' ORDER BY occurred_at, type) FROM school_attendance.outbox_messages WHERE processed_at IS NOT NULL AND type LIKE '%Deadline%'");
+            "SELECT string_agg(type, ',' ORDER BY occurred_at, type) FROM social_services.outbox_messages WHERE processed_at IS NOT NULL AND type LIKE '%Deadline%'");
         published.Split(',').Count(type => type.EndsWith("DeadlineOpened", StringComparison.Ordinal)).ShouldBe(2);
         published.Split(',').Count(type => type.EndsWith("DeadlineMet", StringComparison.Ordinal)).ShouldBe(1);
-        (await TestDatabase.ScalarAsync<Guid>("SELECT DISTINCT responsible_organisation_id FROM school_attendance.deadlines")).ShouldBe(_world.OstermalmSocial);
+        (await TestDatabase.ScalarAsync<Guid>("SELECT DISTINCT responsible_organisation_id FROM social_services.deadlines")).ShouldBe(_world.OstermalmSocial);
     }
 
     [Test]
@@ -84,10 +86,10 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
 
         using var farsta = App.ClientFor(_world.FarstaSocialWorker);
         using var ostermalm = App.ClientFor(_world.SocialWorker);
-        var intakes = await (await farsta.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var intakes = await (await farsta.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync();
         intakes.GetProperty("items")[0].GetProperty("districtCode").GetString().ShouldBe("farsta");
-        (await (await ostermalm.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
-        await (await ostermalm.GetAsync($"/api/v1/school-attendance/intakes/{intakes.GetProperty("items")[0].GetProperty("id").GetGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await (await ostermalm.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        await (await ostermalm.GetAsync($"/api/v1/social-services/intakes/{intakes.GetProperty("items")[0].GetProperty("id").GetGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Test]

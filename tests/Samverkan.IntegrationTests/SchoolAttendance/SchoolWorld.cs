@@ -102,7 +102,7 @@ public sealed class SchoolWorld
     public async Task<Guid> LatestIntakeAsync()
     {
         using var social = _app.ClientFor(SocialWorker);
-        var page = await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var page = await (await social.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync();
         return page.GetProperty("items")[0].GetProperty("id").GetGuid();
     }
 
@@ -111,14 +111,14 @@ public sealed class SchoolWorld
     {
         await ReportConcernAsync(pupil);
         using var social = _app.ClientFor(SocialWorker);
-        var decision = await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{await LatestIntakeAsync()}/decision", new { openInvestigation = true, reasons = "Oro för skolgången" });
+        var decision = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{await LatestIntakeAsync()}/decision", new { openInvestigation = true, reasons = "Oro för skolgången" });
         return (await decision.ShouldBeOkJsonAsync()).GetProperty("investigationId").GetGuid();
     }
 
     public async Task<JsonElement> GetInvestigationAsync(Guid investigation)
     {
         using var social = _app.ClientFor(SocialWorker);
-        return await (await social.GetAsync($"/api/v1/school-attendance/investigations/{investigation}")).ShouldBeOkJsonAsync();
+        return await (await social.GetAsync($"/api/v1/social-services/investigations/{investigation}")).ShouldBeOkJsonAsync();
     }
 
     /// <summary>A valid twelve-digit personnummer for the birth date (check digit by the Luhn rule).</summary>

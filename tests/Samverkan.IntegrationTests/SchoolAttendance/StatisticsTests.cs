@@ -33,7 +33,7 @@ public sealed class StatisticsTests : IntegrationTest
 
         await _world.DrainAsync();
         using var social = App.ClientFor(_world.SocialWorker);
-        var intakes = (await (await social.GetAsync("/api/v1/school-attendance/intakes?pageSize=20")).ShouldBeOkJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        var intakes = (await (await social.GetAsync("/api/v1/social-services/intakes?pageSize=20")).ShouldBeOkJsonAsync()).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
         App.Time.Advance(TimeSpan.FromDays(10));
         foreach (var intake in intakes.Take(5))
         {
@@ -80,5 +80,5 @@ public sealed class StatisticsTests : IntegrationTest
     }
 
     private static async Task Decide(HttpClient social, Guid intake) =>
-        (await social.PostAsJsonAsync($"/api/v1/school-attendance/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{intake}/decision", new { openInvestigation = false, reasons = "Ingen utredning" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 }

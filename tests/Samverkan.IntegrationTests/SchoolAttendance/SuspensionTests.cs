@@ -175,7 +175,7 @@ public sealed class SuspensionTests : IntegrationTest
         await _world.DrainAsync();
 
         using var social = App.ClientFor(_world.SocialWorker);
-        var intakes = await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var intakes = await (await social.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync();
         intakes.GetProperty("items").GetArrayLength().ShouldBe(1);
         intakes.GetProperty("items")[0].GetProperty("source").GetString().ShouldBe("suspension-notice");
     }
@@ -189,7 +189,7 @@ public sealed class SuspensionTests : IntegrationTest
         await _world.DrainAsync();
 
         using var social = App.ClientFor(_world.SocialWorker);
-        var intakes = await (await social.GetAsync("/api/v1/school-attendance/intakes")).ShouldBeOkJsonAsync();
+        var intakes = await (await social.GetAsync("/api/v1/social-services/intakes")).ShouldBeOkJsonAsync();
         intakes.GetProperty("totalCount").GetInt32().ShouldBe(0);
     }
 

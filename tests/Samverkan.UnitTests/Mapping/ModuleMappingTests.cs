@@ -5,6 +5,7 @@ using Samverkan.OperativeForums.Application.Mapping;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 using Samverkan.SchoolAttendance.Application.Mapping;
 using Samverkan.SchoolAttendance.Domain.Pupils;
+using Samverkan.SocialServices.Application.Mapping;
 using Shouldly;
 
 namespace Samverkan.UnitTests.Mapping;
@@ -24,6 +25,7 @@ public sealed class ModuleMappingTests
     {
         yield return new TestCaseData(new OperativeForumsMapping().Config).SetArgDisplayNames("OperativeForums");
         yield return new TestCaseData(new SchoolAttendanceMapping().Config).SetArgDisplayNames("SchoolAttendance");
+        yield return new TestCaseData(new SocialServicesMapping().Config).SetArgDisplayNames("SocialServices");
         yield return new TestCaseData(new NotificationsMapping().Config).SetArgDisplayNames("Notifications");
     }
 

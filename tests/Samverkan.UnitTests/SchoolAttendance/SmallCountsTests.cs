@@ -1,6 +1,6 @@
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using NUnit.Framework;
-using Samverkan.SchoolAttendance.Domain.Statistics;
+using Samverkan.BuildingBlocks.Domain.Statistics;
 using Shouldly;
 
 namespace Samverkan.UnitTests.SchoolAttendance;

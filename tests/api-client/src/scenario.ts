@@ -82,29 +82,29 @@ async function main() {
   step(`social worker sees both intakes, page by page (${intakes.length} of this pupil)`);
 
   // Two screens open the same intake: both hold its current version.
-  const onA = await screenA.GET("/api/v1/school-attendance/intakes/{intakeId}", { params: { path: { intakeId } } });
-  const onB = await screenB.GET("/api/v1/school-attendance/intakes/{intakeId}", { params: { path: { intakeId } } });
+  const onA = await screenA.GET("/api/v1/social-services/intakes/{intakeId}", { params: { path: { intakeId } } });
+  const onB = await screenB.GET("/api/v1/social-services/intakes/{intakeId}", { params: { path: { intakeId } } });
   assert.equal(onA.response.status, 200, JSON.stringify(onA.error));
   assert.equal(onA.data!.deadlines.length > 0, true, "the intake shows its deadlines");
   const staleETag = onB.response.headers.get("ETag");
 
   let etag = onA.response.headers.get("ETag");
-  const protection = await screenA.POST("/api/v1/school-attendance/intakes/{intakeId}/protection-assessment", {
+  const protection = await screenA.POST("/api/v1/social-services/intakes/{intakeId}/protection-assessment", {
     params: { path: { intakeId } },
     headers: ifMatch(etag),
     body: { text: "Inget akut skyddsbehov" },
   });
   assert.equal(protection.response.status, 204, JSON.stringify(protection.error));
-  etag = protection.response.headers.get("ETag") ?? (await screenA.GET("/api/v1/school-attendance/intakes/{intakeId}", { params: { path: { intakeId } } })).response.headers.get("ETag");
-  const decision = await screenA.POST("/api/v1/school-attendance/intakes/{intakeId}/decision", {
+  etag = protection.response.headers.get("ETag") ?? (await screenA.GET("/api/v1/social-services/intakes/{intakeId}", { params: { path: { intakeId } } })).response.headers.get("ETag");
+  const decision = await screenA.POST("/api/v1/social-services/intakes/{intakeId}/decision", {
     params: { path: { intakeId } },
     headers: ifMatch(etag),
     body: { openInvestigation: true, reasons: "Oro för skolgången; risk för hemmasittande" },
   });
   assert.equal(decision.response.status, 200, JSON.stringify(decision.error));
   assert.ok(decision.data!.investigationId, "deciding to investigate opens an investigation");
-  etag = decision.response.headers.get("ETag") ?? (await screenA.GET("/api/v1/school-attendance/intakes/{intakeId}", { params: { path: { intakeId } } })).response.headers.get("ETag");
-  const feedback = await screenA.POST("/api/v1/school-attendance/intakes/{intakeId}/feedback", {
+  etag = decision.response.headers.get("ETag") ?? (await screenA.GET("/api/v1/social-services/intakes/{intakeId}", { params: { path: { intakeId } } })).response.headers.get("ETag");
+  const feedback = await screenA.POST("/api/v1/social-services/intakes/{intakeId}/feedback", {
     params: { path: { intakeId } },
     headers: ifMatch(etag),
     body: { text: "En utredning har inletts." },
@@ -112,7 +112,7 @@ async function main() {
   assert.equal(feedback.response.status, 204, JSON.stringify(feedback.error));
   step("social worker recorded the protection assessment, the preliminary assessment's decision and feedback");
 
-  const status = await school.GET("/api/v1/school-attendance/reports-of-concern/{reportId}", { params: { path: { reportId } } });
+  const status = await waitForReportStatus(reportId, entitledStatus);
   assert.equal(status.response.status, 200, JSON.stringify(status.error));
   assert.equal(status.data!.status, entitledStatus);
   assert.equal(status.data!.feedback, "En utredning har inletts.");
@@ -121,7 +121,7 @@ async function main() {
 
   // The second screen still shows the intake as it was before the first screen's changes.
   assert.ok(staleETag, "GET intake answers an ETag (ETag and If-Match come with the concurrency work of issue 12)");
-  const stale = await screenB.POST("/api/v1/school-attendance/intakes/{intakeId}/decision", {
+  const stale = await screenB.POST("/api/v1/social-services/intakes/{intakeId}/decision", {
     params: { path: { intakeId } },
     headers: ifMatch(staleETag),
     body: { openInvestigation: false, reasons: "Ingen oro" },
@@ -140,7 +140,7 @@ async function waitForIntakes(pupilId: string, expected: number): Promise<Schema
   for (let attempt = 0; attempt < 100; attempt++) {
     const all: Schemas["IntakeSummaryDto"][] = [];
     for (let page = 1; ; page++) {
-      const { data, error, response } = await screenA.GET("/api/v1/school-attendance/intakes", { params: { query: { page, pageSize: 1 } } });
+      const { data, error, response } = await screenA.GET("/api/v1/social-services/intakes", { params: { query: { page, pageSize: 1 } } });
       assert.equal(response.status, 200, JSON.stringify(error));
       assert.equal(data!.page, page);
       assert.equal(data!.pageSize, 1);
@@ -154,6 +154,15 @@ async function waitForIntakes(pupilId: string, expected: number): Promise<Schema
   }
 
   throw new Error(`social services did not receive ${expected} intakes within 10 s`);
+}
+
+/** The school's view of its report; waits for the outbox to bring social services' status back (at most 10 s). */
+async function waitForReportStatus(reportId: string, expected: string) {
+  for (let attempt = 0; ; attempt++) {
+    const status = await school.GET("/api/v1/school-attendance/reports-of-concern/{reportId}", { params: { path: { reportId } } });
+    if (status.data?.status === expected || attempt >= 100) return status;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 main().catch((error: unknown) => {

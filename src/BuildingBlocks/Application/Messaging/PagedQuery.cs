@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using FluentValidation;
+using Samverkan.BuildingBlocks.Application.Specifications;
 using Samverkan.BuildingBlocks.Application.Validation;
 
 namespace Samverkan.BuildingBlocks.Application.Messaging;
@@ -24,4 +26,8 @@ public static class PagingRules
         validator.RuleFor(q => q.Page).InclusiveBetween(1, InputBounds.MaxPage);
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
     }
+
+    /// <summary>The sort rule every sortable list shares: one of the list's named orders, or none for its default.</summary>
+    public static void ValidateSort<T, TRow>(this AbstractValidator<T> validator, Expression<Func<T, string?>> sort, SortOrders<TRow> orders) =>
+        validator.RuleFor(sort).Must(orders.Allows).WithMessage($"One of: {string.Join(", ", orders.Values)}.");
 }

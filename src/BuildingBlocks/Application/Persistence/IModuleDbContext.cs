@@ -19,5 +19,12 @@ public interface IModuleDbContext
     /// <summary>Records who read or changed whose data, and why (domain.md, "Audit").</summary>
     void AddAuditEntry(AuditRecord record);
 
+    /// <summary>
+    /// The change being made rests on <paramref name="aggregate"/> as it was read (an investigation still open when
+    /// an intervention starts): saving raises its version too, so a change to it saved meanwhile makes this save a
+    /// 409 instead of acting on what is no longer true (docs/adr/0010).
+    /// </summary>
+    void RequireUnchangedUntilSaved(object aggregate);
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,10 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Deadlines;
 /// <summary>The deadlines table every module schema holds. DeadlinesTableMigration creates the same.</summary>
 internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
 {
+    public const string OneCurrentIndexName = "ux_deadlines_one_current_per_subject_and_kind";
+
+    public const string CurrentFilter = "status IN ('Open', 'Breached')";
+
     public void Configure(EntityTypeBuilder<Deadline> builder)
     {
         builder.ToTable("deadlines");
@@ -24,5 +28,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
         // many deadlines are open.
         builder.HasIndex(d => d.DueDate).HasDatabaseName("ix_deadlines_open_due_date").HasFilter("status = 'Open'");
         builder.HasIndex(d => new { d.SubjectId, d.Kind });
+        builder.HasIndex(d => new { d.SubjectId, d.Kind }, OneCurrentIndexName).HasDatabaseName(OneCurrentIndexName).IsUnique().HasFilter(CurrentFilter)
+            .HasConflictMessage("A deadline of this kind is already running for it.");
     }
 }

@@ -96,6 +96,9 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
         });
     }
 
+    public void RequireUnchangedUntilSaved(object aggregate) =>
+        Entry(aggregate).Property(AggregateVersioning.PropertyName).IsModified = true;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await DispatchDomainEventsAsync(cancellationToken);

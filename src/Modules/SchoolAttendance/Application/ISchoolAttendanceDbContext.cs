@@ -4,7 +4,6 @@ using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Domain.Directory;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Reports;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
 using Samverkan.SchoolAttendance.Domain.Suspensions;
 
 namespace Samverkan.SchoolAttendance.Application;
@@ -18,12 +17,6 @@ public interface ISchoolAttendanceDbContext : IModuleDbContext
     /// </summary>
     Task LockPupilAsync(Guid pupilId, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Adds one to the intervention's follow-ups in one UPDATE (follow_ups_held + 1) and reloads it, so
-    /// follow-ups recorded at the same moment are all counted.
-    /// </summary>
-    Task CountFollowUpAsync(Intervention intervention, DateOnly heldOn, CancellationToken cancellationToken);
-
     DbSet<KnownDistrict> KnownDistricts { get; }
 
     DbSet<KnownOrganisation> KnownOrganisations { get; }
@@ -34,12 +27,8 @@ public interface ISchoolAttendanceDbContext : IModuleDbContext
 
     DbSet<ReportOfConcern> ReportsOfConcern { get; }
 
-    DbSet<Intake> Intakes { get; }
-
-    DbSet<Investigation> Investigations { get; }
-
-
-    DbSet<Intervention> Interventions { get; }
+    /// <summary>What social services told the school of its reports and notices (never the case itself).</summary>
+    DbSet<EntitledStatus> EntitledStatuses { get; }
 
     DbSet<AbsenceLadderStep> AbsenceLadderSteps { get; }
 

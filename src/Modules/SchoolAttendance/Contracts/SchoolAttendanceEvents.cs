@@ -48,3 +48,14 @@ public sealed record AbsenceStepReached : IntegrationEvent
 
     public required DateOnly DueDate { get; init; }
 }
+
+/// <summary>
+/// The reporting school asked for feedback on its report after the decision (19 kap. 6 § SoL); social services
+/// open the feedback deadline unless feedback is given or already due.
+/// </summary>
+public sealed record FeedbackRequested : IntegrationEvent
+{
+    public required Guid ReportId { get; init; }
+
+    public required Guid PupilId { get; init; }
+}

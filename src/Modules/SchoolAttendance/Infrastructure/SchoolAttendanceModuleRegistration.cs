@@ -6,8 +6,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.SchoolAttendance.Application;
 using Samverkan.SchoolAttendance.Application.Access;
-using Samverkan.SchoolAttendance.Application.Features.SocialServices;
-using Samverkan.SchoolAttendance.Application.Features.SocialServices.RegisterIntake;
+using Samverkan.SchoolAttendance.Application.Features.Absence;
 using Samverkan.SchoolAttendance.Application.Mapping;
 using Samverkan.SchoolAttendance.Infrastructure.Endpoints;
 using Samverkan.SchoolAttendance.Contracts;
@@ -26,8 +25,7 @@ public static class SchoolAttendanceModuleRegistration
         services.AddScoped<ISchoolAttendanceDbContext>(provider => provider.GetRequiredService<SchoolAttendanceDbContext>());
         services.AddSingleton<SchoolAttendanceMapping>();
         services.AddScoped<CaseAccess>();
-        services.AddScoped<CaseDeadlines>();
-        services.AddScoped<IntakeRegistrar>();
+        services.AddScoped<AbsenceDeadlines>();
         return services;
     }
 
@@ -36,7 +34,6 @@ public static class SchoolAttendanceModuleRegistration
         // Every route needs a signed-in caller; who may see which pupil or case is decided in the handlers.
         var module = endpoints.MapGroup("/school-attendance").RequireAuthorization().KeepsIdempotencyKeysIn<SchoolAttendanceDbContext>();
         module.MapSchoolEndpoints();
-        module.MapSocialServicesEndpoints();
         module.MapAbsenceEndpoints();
         module.MapStatisticsEndpoints();
         module.MapAuditTrail<SchoolAttendanceDbContext>();

@@ -1,6 +1,19 @@
+using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.Sip.Domain.Consents;
+using Samverkan.Sip.Domain.Directory;
+using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application;
 
 /// <summary>The Sip module's data, as its handlers see it (implemented in Infrastructure).</summary>
-public interface ISipDbContext : IModuleDbContext;
+public interface ISipDbContext : IModuleDbContext
+{
+    DbSet<KnownOrganisation> KnownOrganisations { get; }
+
+    DbSet<SipPlan> Plans { get; }
+
+    DbSet<PlanVersion> PlanVersions { get; }
+
+    DbSet<Consent> Consents { get; }
+}

@@ -1,9 +1,15 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Auditing;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.Sip.Application;
+using Samverkan.Sip.Application.Access;
+using Samverkan.Sip.Application.Features.Consents;
+using Samverkan.Sip.Application.Features.Plans;
 using Samverkan.Sip.Contracts;
+using Samverkan.Sip.Infrastructure.Endpoints;
 using Samverkan.Sip.Infrastructure.Persistence;
 
 namespace Samverkan.Sip.Infrastructure;
@@ -17,11 +23,21 @@ public static class SipModuleRegistration
             SipModule.Name, SipModule.Schema, typeof(SipDbContext), typeof(SipModule).Assembly, typeof(ISipDbContext).Assembly);
         services.AddModule<SipDbContext>(module, connectionString);
         services.AddScoped<ISipDbContext>(provider => provider.GetRequiredService<SipDbContext>());
+        services.AddOptions<FirstMeetingOptions>().BindConfiguration("Sip:FirstMeeting");
+        services.AddScoped<PlanAccess>();
+        services.AddScoped<SipDeadlines>();
+        // The consent check other modules call through Sip.Contracts (docs/adr/0016).
+        services.AddScoped<ISipConsents, SipConsents>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapSipEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        // Every route needs a signed-in caller; which organisation reaches which plan is decided in the handlers.
+        var module = endpoints.MapGroup("/sip").RequireAuthorization().KeepsIdempotencyKeysIn<SipDbContext>();
+        module.MapPlanEndpoints();
+        module.MapSipStatisticsEndpoints();
+        module.MapAuditTrail<SipDbContext>();
         return endpoints;
     }
 }

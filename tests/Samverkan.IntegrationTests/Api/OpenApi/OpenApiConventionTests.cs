@@ -44,7 +44,7 @@ public sealed class OpenApiConventionTests : IntegrationTest
         Description(document, "post", "/api/v1/school-attendance/pupils").ShouldContain("`principal`, `school-counsellor` (any one)");
         Description(document, "post", "/api/v1/operative-forums/districts").ShouldContain("`administrator` (any one)");
         Description(document, "get", "/api/v1/school-attendance/audit-trail").ShouldContain("`administrator` (any one)");
-        Description(document, "post", "/api/v1/school-attendance/intakes/{intakeId}/decision").ShouldContain("`social-services-manager`, `social-worker` (any one)");
+        Description(document, "post", "/api/v1/social-services/intakes/{intakeId}/decision").ShouldContain("`social-services-manager`, `social-worker` (any one)");
         Description(document, "get", "/api/v1/operative-forums/calendar-feeds/{token}/calendar.ics").ShouldContain("no sign-in");
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Validation;
@@ -27,8 +28,8 @@ internal static class NotificationEndpoints
     public static void MapNotificationEndpoints(this RouteGroupBuilder module)
     {
         module.WithTags("Notifications");
-        module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListMyNotifications(unreadOnly, page, pageSize), ct)))
+        module.MapGet("/", async (IMediator mediator, CancellationToken ct, bool unreadOnly = false, [ValuesOf(typeof(NotificationSorts))][MaxLength(InputBounds.Code)] string? sort = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListMyNotifications(unreadOnly, page, pageSize, sort), ct)))
             .WithSummary("Your inbox, newest first: reminders of deadlines you or your organisation answer for, and notices.")
             .WithName("ListMyNotifications");
         module.MapPost("/{notificationId:guid}/read", async Task<NoContent> (Guid notificationId, IMediator mediator, CancellationToken ct) =>

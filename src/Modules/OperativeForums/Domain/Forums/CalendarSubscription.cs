@@ -10,6 +10,9 @@ public sealed class CalendarSubscription
 {
     public const int ValidMonths = 12;
 
+    /// <summary>One address per device a person uses; more than this is no longer devices but a leak or a loop.</summary>
+    public const int MaxValidPerPersonAndForum = 10;
+
     private CalendarSubscription()
     {
     }

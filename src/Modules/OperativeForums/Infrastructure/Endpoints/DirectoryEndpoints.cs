@@ -46,8 +46,8 @@ internal static class DirectoryEndpoints
             .WithRequestExample(new RegisterDistrictRequest("norrmalm", "Norrmalm"));
 
         var organisations = module.MapGroup("/organisations").WithTags("Directory");
-        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [ValuesOf(typeof(OrganisationKinds))][MaxLength(InputBounds.Code)] string? kind = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListOrganisations(district, kind, page, pageSize), ct)))
+        organisations.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [ValuesOf(typeof(OrganisationKinds))][MaxLength(InputBounds.Code)] string? kind = null, [ValuesOf(typeof(OrganisationSorts))][MaxLength(InputBounds.Code)] string? sort = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListOrganisations(district, kind, page, pageSize, sort), ct)))
             .WithSummary("Organisations, optionally those covering one district or of one kind; paged.")
             .WithName("ListOrganisations");
         organisations.MapPost("/", async Task<Created<Guid>> (RegisterOrganisationRequest request, IMediator mediator, CancellationToken ct) =>

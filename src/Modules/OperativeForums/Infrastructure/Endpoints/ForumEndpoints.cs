@@ -44,8 +44,8 @@ internal static class ForumEndpoints
     {
         var forum = VersionedResource.Aggregate<OperativeForumsDbContext, Forum>("forumId");
         var forums = module.MapGroup("/forums").WithTags("Forums");
-        forums.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [ValuesOf(typeof(ForumKinds))][MaxLength(InputBounds.Code)] string? kind = null, [MaxLength(InputBounds.Name)] string? search = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListForums(district, kind, search, page, pageSize), ct)))
+        forums.MapGet("/", async (IMediator mediator, CancellationToken ct, [MaxLength(InputBounds.Code)] string? district = null, [ValuesOf(typeof(ForumKinds))][MaxLength(InputBounds.Code)] string? kind = null, [MaxLength(InputBounds.Name)] string? search = null, [ValuesOf(typeof(ForumSorts))][MaxLength(InputBounds.Code)] string? sort = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListForums(district, kind, search, page, pageSize, sort), ct)))
             .WithSummary("Forums of the caller's districts (administrators: all), optionally of one district or kind, or whose name contains a text; paged.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("ListForums");

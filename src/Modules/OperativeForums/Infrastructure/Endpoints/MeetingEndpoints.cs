@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
@@ -35,8 +36,8 @@ internal static class MeetingEndpoints
     {
         var meeting = VersionedResource.Aggregate<OperativeForumsDbContext, Meeting>("meetingId");
         var meetings = module.MapGroup("/forums/{forumId:guid}/meetings").WithTags("Meetings");
-        meetings.MapGet("/", async (Guid forumId, IMediator mediator, CancellationToken ct, [LegalDate] DateOnly? from = null, [LegalDate] DateOnly? to = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize), ct)))
+        meetings.MapGet("/", async (Guid forumId, IMediator mediator, CancellationToken ct, [LegalDate] DateOnly? from = null, [LegalDate] DateOnly? to = null, [ValuesOf(typeof(MeetingSorts))][MaxLength(InputBounds.Code)] string? sort = null, [Range(1, InputBounds.MaxPage)] int page = 1, [Range(1, Paging.MaxPageSize)] int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListMeetings(forumId, from, to, page, pageSize, sort), ct)))
             .WithSummary("The forum's meetings between 'from' and 'to' (both optional, Stockholm dates), newest first; paged. 'to' before 'from': 400.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -2,13 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.SchoolAttendance.Domain.Pupils;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
 
 namespace Samverkan.SchoolAttendance.Application.Access;
 
 /// <summary>
 /// Who sees what (issue 4, "Who sees what"): a school its own pupils; the organiser its schools' pupils; social
-/// services the pupils and cases of their own district (the pupil's home district). Anyone else is told the
+/// services the pupils of their own district (the pupil's home district); their cases are in SocialServices. Anyone else is told the
 /// thing does not exist (404), so another district cannot even learn that a case is open.
 /// </summary>
 internal sealed class CaseAccess(ISchoolAttendanceDbContext db, ICurrentUser user)
@@ -31,7 +30,7 @@ internal sealed class CaseAccess(ISchoolAttendanceDbContext db, ICurrentUser use
     public async Task<bool> IsInCaseAsync(Pupil pupil, CancellationToken cancellationToken) =>
         IsSchoolStaffOf(pupil.SchoolId) || IsOrganiserOf(pupil)
         || (IsSocialServicesOf(pupil.HomeDistrictCode)
-            && await db.Intakes.AnyAsync(i => i.PupilId == pupil.Id && i.DistrictCode == pupil.HomeDistrictCode, cancellationToken));
+            && await db.EntitledStatuses.AnyAsync(s => s.PupilId == pupil.Id && s.DistrictCode == pupil.HomeDistrictCode, cancellationToken));
 
     /// <summary>A pupil the caller's school (or organiser) recorded.</summary>
     public async Task<Pupil> SchoolPupilAsync(Guid pupilId, CancellationToken cancellationToken)
@@ -40,29 +39,5 @@ internal sealed class CaseAccess(ISchoolAttendanceDbContext db, ICurrentUser use
         return pupil is not null && (IsSchoolStaffOf(pupil.SchoolId) || IsOrganiserOf(pupil))
             ? pupil
             : throw new NotFoundException($"No pupil {pupilId} at your school.");
-    }
-
-    public async Task<Intake> IntakeAsync(Guid intakeId, CancellationToken cancellationToken)
-    {
-        var intake = await db.Intakes.FindAsync([intakeId], cancellationToken);
-        return intake is not null && IsSocialServicesOf(intake.DistrictCode)
-            ? intake
-            : throw new NotFoundException($"No intake {intakeId} in your district.");
-    }
-
-    public async Task<Investigation> InvestigationAsync(Guid investigationId, CancellationToken cancellationToken)
-    {
-        var investigation = await db.Investigations.FindAsync([investigationId], cancellationToken);
-        return investigation is not null && IsSocialServicesOf(investigation.DistrictCode)
-            ? investigation
-            : throw new NotFoundException($"No investigation {investigationId} in your district.");
-    }
-
-    public async Task<Intervention> InterventionAsync(Guid interventionId, CancellationToken cancellationToken)
-    {
-        var intervention = await db.Interventions.FindAsync([interventionId], cancellationToken);
-        return intervention is not null && IsSocialServicesOf(intervention.DistrictCode)
-            ? intervention
-            : throw new NotFoundException($"No intervention {interventionId} in your district.");
     }
 }

@@ -1,9 +1,7 @@
 using Mapster;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
-using Samverkan.SchoolAttendance.Application.Features.SocialServices.ListIntakes;
 using Samverkan.SchoolAttendance.Application.Features.Suspensions.ListSuspensions;
 using Samverkan.SchoolAttendance.Domain.Pupils;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
 using Samverkan.SchoolAttendance.Domain.Suspensions;
 
 namespace Samverkan.SchoolAttendance.Application.Mapping;
@@ -23,7 +21,6 @@ internal sealed class SchoolAttendanceMapping
         // The school's own list of its pupils: the one summary that carries the identity number.
         config.NewConfig<Pupil, PupilSummaryDto>()
             .MapWith(p => new PupilSummaryDto(p.Id, p.PersonalIdentityNumber, p.SchoolForm, p.HasProtectedIdentity, p.HomeDistrictCode));
-        config.NewConfig<Intake, IntakeSummaryDto>();
         config.NewConfig<Suspension, SuspensionDto>();
         return config;
     }

@@ -63,39 +63,39 @@ public sealed class Suspension
         var sameHalfYear = earlier.Where(s => halfYear.Contains(s.StartDate)).ToList();
         var days = request.EndDate.DayNumber - request.StartDate.DayNumber + 1;
 
-        RuleGuard.Require(
+        LegalRuleCatalogue.Require(
             request.Decider == SuspensionDeciders.Principal || (!compulsory && request.Decider == SuspensionDeciders.Organiser),
             LegalRuleKeys.SuspensionDecidedBy, today, compulsory ? "In compulsory school only the principal decides." : "Only the principal or the organiser decides.");
-        RuleGuard.Require(
+        LegalRuleCatalogue.Require(
             request.HearingHeldOn is { } heard && heard <= today, LegalRuleKeys.SuspensionHearing, today, "Record the date of the hearing, on or before the decision.");
 
         if (compulsory)
         {
-            RuleGuard.Require(days <= OneWeek, LegalRuleKeys.CompulsorySuspensionLength, today, $"This suspension lasts {days} days.");
-            RuleGuard.Require(
+            LegalRuleCatalogue.Require(days <= OneWeek, LegalRuleKeys.CompulsorySuspensionLength, today, $"This suspension lasts {days} days.");
+            LegalRuleCatalogue.Require(
                 sameHalfYear.Count < CompulsoryPerHalfYear, LegalRuleKeys.CompulsorySuspensionCount, today,
                 $"The pupil was already suspended {sameHalfYear.Count} times in the half-year from {halfYear.Start:yyyy-MM-dd}.");
-            RuleGuard.Require(
+            LegalRuleCatalogue.Require(
                 !string.IsNullOrWhiteSpace(request.CompensatoryTeaching), LegalRuleKeys.CompensatoryTeaching, today, "Record the compensatory teaching offered.");
         }
         else if (request.Decider == SuspensionDeciders.Principal)
         {
             var byPrincipal = sameHalfYear.Where(s => s.Decider == SuspensionDeciders.Principal).Sum(s => s.Days);
-            RuleGuard.Require(
+            LegalRuleCatalogue.Require(
                 byPrincipal + days <= TwoWeeks, LegalRuleKeys.UpperSecondaryPrincipalLimit, today,
                 $"The principal has suspended {byPrincipal} days this half-year; {days} more would exceed {TwoWeeks}.");
         }
         else
         {
             var latestEnd = CalendarHalfYear.Of(today).Plus(3).End;
-            RuleGuard.Require(
+            LegalRuleCatalogue.Require(
                 request.EndDate <= latestEnd, LegalRuleKeys.UpperSecondaryOrganiserLimit, today, $"The suspension may last until {latestEnd:yyyy-MM-dd} at the latest.");
         }
 
         var under18 = pupil.IsUnder18On(today);
         if (!compulsory && under18)
         {
-            RuleGuard.Require(
+            LegalRuleCatalogue.Require(
                 sameHalfYear.Sum(s => s.Days) + days <= TwoWeeks || request.SocialServicesConsultedOn is { } consulted && consulted <= today,
                 LegalRuleKeys.UpperSecondaryConsultation, today, "Record when social services were consulted before deciding more than two weeks.");
         }

@@ -6,7 +6,6 @@ using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Domain.Directory;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Reports;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
 using Samverkan.SchoolAttendance.Domain.Suspensions;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Persistence;
@@ -28,30 +27,13 @@ internal sealed class SchoolAttendanceDbContext(DbContextOptions<SchoolAttendanc
 
     public DbSet<ReportOfConcern> ReportsOfConcern => Set<ReportOfConcern>();
 
-    public DbSet<Intake> Intakes => Set<Intake>();
-
-    public DbSet<Investigation> Investigations => Set<Investigation>();
-
-
-    public DbSet<Intervention> Interventions => Set<Intervention>();
+    public DbSet<EntitledStatus> EntitledStatuses => Set<EntitledStatus>();
 
     public DbSet<AbsenceLadderStep> AbsenceLadderSteps => Set<AbsenceLadderStep>();
 
     public DbSet<AbsencePeriod> AbsencePeriods => Set<AbsencePeriod>();
 
     public DbSet<AbsenceStep> AbsenceSteps => Set<AbsenceStep>();
-
-    public async Task CountFollowUpAsync(Intervention intervention, DateOnly heldOn, CancellationToken cancellationToken)
-    {
-        await Database.ExecuteSqlAsync(
-            $"""
-            UPDATE school_attendance.interventions
-            SET follow_ups_held = follow_ups_held + 1, last_follow_up_on = GREATEST(last_follow_up_on, {heldOn}), version = version + 1
-            WHERE id = {intervention.Id}
-            """,
-            cancellationToken);
-        await Entry(intervention).ReloadAsync(cancellationToken);
-    }
 
     public async Task LockPupilAsync(Guid pupilId, CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({pupilId.ToString()}, 0))", cancellationToken);

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.Sip.Application;
 using Samverkan.Sip.Contracts;
+using Samverkan.Sip.Domain.Consents;
+using Samverkan.Sip.Domain.Directory;
+using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Infrastructure.Persistence;
 
@@ -11,4 +14,12 @@ internal sealed class SipDbContext(DbContextOptions<SipDbContext> options, Modul
     public override string ModuleName => SipModule.Name;
 
     public override string Schema => SipModule.Schema;
+
+    public DbSet<KnownOrganisation> KnownOrganisations => Set<KnownOrganisation>();
+
+    public DbSet<SipPlan> Plans => Set<SipPlan>();
+
+    public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
 }

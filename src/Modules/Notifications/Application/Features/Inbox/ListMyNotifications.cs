@@ -14,12 +14,24 @@ public sealed record NotificationDto(
     Guid Id, string Kind, string Title, string Body, string? Link, Guid? DeadlineId, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
 /// <summary>The signed-in user's inbox, newest first; optionally only what they have not read.</summary>
-internal sealed record ListMyNotifications(bool UnreadOnly, int Page = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListMyNotifications(bool UnreadOnly, int Page = 1, int PageSize = Paging.DefaultPageSize, string? Sort = null)
     : IQuery<Page<NotificationDto>>, IPagedQuery;
+
+/// <summary>How an inbox can be ordered (newest first by default).</summary>
+internal static class NotificationSorts
+{
+    public static readonly SortOrders<Notification> Orders = new("-createdAt", n => n.Id, ("createdAt", [n => n.CreatedAt]));
+
+    public static IReadOnlyList<string> All => Orders.Values;
+}
 
 internal sealed class ListMyNotificationsValidator : AbstractValidator<ListMyNotifications>
 {
-    public ListMyNotificationsValidator() => this.ValidatePaging();
+    public ListMyNotificationsValidator()
+    {
+        this.ValidatePaging();
+        this.ValidateSort(q => q.Sort, NotificationSorts.Orders);
+    }
 }
 
 internal sealed class InboxOf : Specification<Notification>
@@ -28,9 +40,9 @@ internal sealed class InboxOf : Specification<Notification>
     {
         Query.Where(NotificationVisibility.VisibleTo(user))
             .Where(n => n.ReadAt == null, query.UnreadOnly)
-            .OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
+        NotificationSorts.Orders.Apply(Query, query.Sort);
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
@@ -28,8 +29,18 @@ internal sealed class SubscribeToForumCalendarHandler(IOperativeForumsDbContext 
                 "Calendar subscription", "Only an organisation that convenes or takes part in the forum can subscribe to its meetings.");
         }
 
+        var today = StockholmCalendar.Today(time);
+        var valid = await db.CalendarSubscriptions
+            .CountAsync(s => s.ForumId == forum.Id && s.UserId == user.UserId && s.RevokedAt == null && s.ExpiresOn >= today, cancellationToken);
+        if (valid >= CalendarSubscription.MaxValidPerPersonAndForum)
+        {
+            throw new BusinessRuleViolationException(
+                "Calendar subscription",
+                $"You already have {valid} calendar addresses for this forum, one per device at most {CalendarSubscription.MaxValidPerPersonAndForum}; revoke them and subscribe again.");
+        }
+
         var (token, hash) = CalendarFeedToken.New();
-        var subscription = new CalendarSubscription(forum.Id, user.UserId, user.OrganisationId, hash, time.GetUtcNow(), StockholmCalendar.Today(time));
+        var subscription = new CalendarSubscription(forum.Id, user.UserId, user.OrganisationId, hash, time.GetUtcNow(), today);
         db.CalendarSubscriptions.Add(subscription);
         return new NewCalendarSubscription(subscription.Id, token, subscription.ExpiresOn);
     }

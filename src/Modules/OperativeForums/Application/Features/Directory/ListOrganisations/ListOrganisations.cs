@@ -11,8 +11,16 @@ namespace Samverkan.OperativeForums.Application.Features.Directory.ListOrganisat
 
 public sealed record OrganisationDto(Guid Id, string Name, string Kind, string Organiser, bool IsIndependent, IReadOnlyList<string> DistrictCodes);
 
-internal sealed record ListOrganisations(string? DistrictCode, string? Kind, int Page = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListOrganisations(string? DistrictCode, string? Kind, int Page = 1, int PageSize = Paging.DefaultPageSize, string? Sort = null)
     : IQuery<Page<OrganisationDto>>, IPagedQuery;
+
+/// <summary>How a list of organisations can be ordered (by name by default).</summary>
+internal static class OrganisationSorts
+{
+    public static readonly SortOrders<Organisation> Orders = new("name", o => o.Id, ("name", [o => o.Name]), ("kind", [o => o.Kind, o => o.Name]));
+
+    public static IReadOnlyList<string> All => Orders.Values;
+}
 
 internal sealed class OrganisationsMatching : Specification<Organisation>
 {
@@ -20,9 +28,9 @@ internal sealed class OrganisationsMatching : Specification<Organisation>
     {
         Query.Where(o => o.Districts.Any(d => d.DistrictCode == query.DistrictCode), query.DistrictCode is not null)
             .Where(o => o.Kind == query.Kind, query.Kind is not null)
-            .OrderBy(o => o.Name).ThenBy(o => o.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
+        OrganisationSorts.Orders.Apply(Query, query.Sort);
     }
 }
 

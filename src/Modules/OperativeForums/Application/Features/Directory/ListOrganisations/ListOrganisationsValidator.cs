@@ -8,5 +8,6 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
     public ListOrganisationsValidator()
     {
         this.ValidatePaging();
+        this.ValidateSort(q => q.Sort, OrganisationSorts.Orders);
     }
 }

@@ -13,8 +13,16 @@ namespace Samverkan.OperativeForums.Application.Features.Forums.ListForums;
 
 public sealed record ForumSummaryDto(Guid Id, string DistrictCode, string Name, string Kind, Guid ConveningOrganisationId, int ExpectedMeetingsPerTerm, int ActiveMembers);
 
-internal sealed record ListForums(string? DistrictCode, string? Kind, string? Search, int Page = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListForums(string? DistrictCode, string? Kind, string? Search, int Page = 1, int PageSize = Paging.DefaultPageSize, string? Sort = null)
     : IQuery<Page<ForumSummaryDto>>, IPagedQuery;
+
+/// <summary>How a list of forums can be ordered (by district, then name, by default).</summary>
+internal static class ForumSorts
+{
+    public static readonly SortOrders<Forum> Orders = new("districtCode", f => f.Id, ("districtCode", [f => f.DistrictCode, f => f.Name]), ("name", [f => f.Name]));
+
+    public static IReadOnlyList<string> All => Orders.Values;
+}
 
 internal sealed class ForumsMatching : Specification<Forum>
 {
@@ -24,9 +32,9 @@ internal sealed class ForumsMatching : Specification<Forum>
             .Where(f => f.DistrictCode == query.DistrictCode, query.DistrictCode is not null)
             .Where(f => f.Kind == query.Kind, query.Kind is not null)
             .Search(f => f.Name, SearchPattern.Containing(query.Search ?? string.Empty), !string.IsNullOrWhiteSpace(query.Search))
-            .OrderBy(f => f.DistrictCode).ThenBy(f => f.Name).ThenBy(f => f.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
+        ForumSorts.Orders.Apply(Query, query.Sort);
     }
 }
 

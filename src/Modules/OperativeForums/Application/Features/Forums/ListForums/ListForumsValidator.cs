@@ -9,6 +9,7 @@ internal sealed class ListForumsValidator : AbstractValidator<ListForums>
     public ListForumsValidator()
     {
         this.ValidatePaging();
+        this.ValidateSort(q => q.Sort, ForumSorts.Orders);
         RuleFor(q => q.Search).MaximumLength(InputBounds.Name);
     }
 }

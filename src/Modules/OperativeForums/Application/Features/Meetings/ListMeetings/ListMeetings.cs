@@ -14,8 +14,16 @@ namespace Samverkan.OperativeForums.Application.Features.Meetings.ListMeetings;
 public sealed record MeetingSummaryDto(Guid Id, Guid ForumId, DateOnly Date, TimeOnly StartsAt, TimeOnly EndsAt, string Place, string Status, string Term);
 
 /// <summary>A forum's meetings between two dates (either may be left open), newest first, paged.</summary>
-internal sealed record ListMeetings(Guid ForumId, DateOnly? From, DateOnly? To, int Page = 1, int PageSize = Paging.DefaultPageSize)
+internal sealed record ListMeetings(Guid ForumId, DateOnly? From, DateOnly? To, int Page = 1, int PageSize = Paging.DefaultPageSize, string? Sort = null)
     : IQuery<Page<MeetingSummaryDto>>, IPagedQuery;
+
+/// <summary>How a forum's meetings can be ordered (newest first by default).</summary>
+internal static class MeetingSorts
+{
+    public static readonly SortOrders<Meeting> Orders = new("-date", m => m.Id, ("date", [m => m.Date, m => m.StartsAt]));
+
+    public static IReadOnlyList<string> All => Orders.Values;
+}
 
 internal sealed class MeetingsOfForum : Specification<Meeting>
 {
@@ -24,9 +32,9 @@ internal sealed class MeetingsOfForum : Specification<Meeting>
         Query.Where(m => m.ForumId == query.ForumId)
             .Where(m => m.Date >= query.From, query.From is not null)
             .Where(m => m.Date <= query.To, query.To is not null)
-            .OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt).ThenBy(m => m.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .AsNoTracking();
+        MeetingSorts.Orders.Apply(Query, query.Sort);
     }
 }
 

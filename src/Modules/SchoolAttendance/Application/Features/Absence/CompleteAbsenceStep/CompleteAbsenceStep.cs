@@ -4,15 +4,14 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.SchoolAttendance.Application.Access;
-using Samverkan.SchoolAttendance.Application.Features.SocialServices;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.SchoolAttendance.Domain.Absence;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Absence.CompleteAbsenceStep;
 
 internal sealed record CompleteAbsenceStep(Guid StepId) : ICommand<Unit>;
 
 /// <summary>The school did what the step asks (told the guardians, investigated, reported): its deadline is met.</summary>
-internal sealed class CompleteAbsenceStepHandler(ISchoolAttendanceDbContext db, CaseAccess access, CaseDeadlines deadlines, TimeProvider time) : ICommandHandler<CompleteAbsenceStep, Unit>
+internal sealed class CompleteAbsenceStepHandler(ISchoolAttendanceDbContext db, CaseAccess access, AbsenceDeadlines deadlines, TimeProvider time) : ICommandHandler<CompleteAbsenceStep, Unit>
 {
     public async Task<Unit> Handle(CompleteAbsenceStep command, CancellationToken cancellationToken)
     {
@@ -23,7 +22,7 @@ internal sealed class CompleteAbsenceStepHandler(ISchoolAttendanceDbContext db, 
         }
 
         step.Complete(StockholmCalendar.Today(time));
-        await deadlines.MeetAsync(step.Id, DeadlineKinds.AbsenceStep, cancellationToken);
+        await deadlines.MeetAsync(step.Id, cancellationToken);
         db.AddAuditEntry(new AuditRecord("pupil", step.PupilId, "absence-step-completed"));
         return Unit.Value;
     }

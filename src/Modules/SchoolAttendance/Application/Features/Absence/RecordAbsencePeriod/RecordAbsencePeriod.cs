@@ -4,11 +4,9 @@ using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.SchoolAttendance.Application.Access;
-using Samverkan.SchoolAttendance.Application.Features.SocialServices;
 using Samverkan.SchoolAttendance.Contracts;
 using Samverkan.SchoolAttendance.Domain.Absence;
 using Samverkan.SchoolAttendance.Domain.Pupils;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Absence.RecordAbsencePeriod;
 
@@ -23,7 +21,7 @@ internal sealed record RecordAbsencePeriod(Guid PupilId, DateOnly FromDate, Date
 /// Records a period's absence and climbs the organiser's ladder: every threshold newly crossed this half-year
 /// opens its step, with a deadline the school answers for and an event for the reminder engine.
 /// </summary>
-internal sealed class RecordAbsencePeriodHandler(ISchoolAttendanceDbContext db, CaseAccess access, CaseDeadlines deadlines, ICurrentUser user, TimeProvider time)
+internal sealed class RecordAbsencePeriodHandler(ISchoolAttendanceDbContext db, CaseAccess access, AbsenceDeadlines deadlines, ICurrentUser user, TimeProvider time)
     : ICommandHandler<RecordAbsencePeriod, AbsencePeriodDto>
 {
     public async Task<AbsencePeriodDto> Handle(RecordAbsencePeriod command, CancellationToken cancellationToken)
@@ -43,7 +41,7 @@ internal sealed class RecordAbsencePeriodHandler(ISchoolAttendanceDbContext db, 
         foreach (var step in reached)
         {
             db.AbsenceSteps.Add(step);
-            deadlines.Open(DeadlineKinds.AbsenceStep, step.Id, district, pupil.SchoolId, step.DueDate, ladder.Single(s => s.Order == step.StepOrder).RuleReference);
+            deadlines.Open(step.Id, district, pupil.SchoolId, step.DueDate, ladder.Single(s => s.Order == step.StepOrder).RuleReference);
             db.AddIntegrationEvent(new AbsenceStepReached
             {
                 OccurredAt = time.GetUtcNow(),

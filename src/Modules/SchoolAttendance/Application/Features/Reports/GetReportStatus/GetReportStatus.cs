@@ -4,13 +4,13 @@ using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.SchoolAttendance.Application.Access;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Reports.GetReportStatus;
 
 /// <summary>
 /// What the reporting school may know (19 kap. 6 § SoL): sent, received, assessment decided, feedback given,
-/// the offered meeting, and the feedback text itself. Never the assessment or the reasons: those are secret.
+/// the offered meeting, and the feedback text itself, as social services told it (ReporterStatusChanged). Never
+/// the assessment or the reasons: those are secret (OSL 26 kap.) and never leave SocialServices.
 /// </summary>
 public sealed record ReportStatusDto(
     Guid ReportId,
@@ -19,7 +19,15 @@ public sealed record ReportStatusDto(
     [property: ValuesOf(typeof(ReportStatuses))] string Status,
     DateTimeOffset? ReceivedAt,
     string? Feedback,
-    [property: ValuesOf(typeof(MeetingStatuses))] string MeetingStatus);
+    [property: ValuesOf(typeof(ReporterMeetingStatuses))] string MeetingStatus);
+
+/// <summary>The meeting offered to the reporting school (anmälningsmöte, 19 kap. 5 § SoL), as social services tell it.</summary>
+public static class ReporterMeetingStatuses
+{
+    public const string NotOffered = "not-offered";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { NotOffered, "offered", "accepted", "declined" };
+}
 
 /// <summary>Where a report of concern stands, as far as the reporting school may know.</summary>
 public static class ReportStatuses
@@ -45,14 +53,9 @@ internal sealed class GetReportStatusHandler(ISchoolAttendanceDbContext db, Case
         }
 
         db.AddAuditEntry(new AuditRecord("pupil", report.PupilId, "report-status-read"));
-        var intake = await db.Intakes.AsNoTracking().FirstOrDefaultAsync(i => i.SourceId == report.Id, cancellationToken);
-        var status = intake switch
-        {
-            null => ReportStatuses.Sent,
-            { FeedbackGivenAt: not null } => ReportStatuses.FeedbackGiven,
-            { IsAssessmentDecided: true } => ReportStatuses.AssessmentDecided,
-            _ => ReportStatuses.Received,
-        };
-        return new ReportStatusDto(report.Id, report.PupilId, report.ReportedAt, status, intake?.ReceivedAt, intake?.Feedback, intake?.MeetingStatus ?? MeetingStatuses.NotOffered);
+        var told = await db.EntitledStatuses.AsNoTracking().FirstOrDefaultAsync(s => s.SourceId == report.Id, cancellationToken);
+        return new ReportStatusDto(
+            report.Id, report.PupilId, report.ReportedAt, told?.Status ?? ReportStatuses.Sent, told?.ReceivedAt, told?.Feedback,
+            told?.MeetingStatus ?? ReporterMeetingStatuses.NotOffered);
     }
 }

@@ -3,22 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
-using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.SchoolAttendance.Application.Access;
-using Samverkan.SchoolAttendance.Application.Features.SocialServices;
-using Samverkan.SchoolAttendance.Domain.Rules;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
+using Samverkan.SchoolAttendance.Contracts;
+using Samverkan.SchoolAttendance.Application.Features.Reports.GetReportStatus;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Reports.RequestFeedback;
 
 internal sealed record RequestFeedback(Guid ReportId) : ICommand<Unit>;
 
 /// <summary>
-/// The reporting school asks for feedback after the decision (19 kap. 6 § SoL): when no feedback is given
-/// and none is already due, it falls due at once, the same day.
+/// The reporting school asks for feedback after the decision (19 kap. 6 § SoL), once social services told it the
+/// assessment is decided; the request goes to them as an event, and they open the feedback deadline (due the
+/// day asked) unless feedback is given or already due.
 /// </summary>
-internal sealed class RequestFeedbackHandler(ISchoolAttendanceDbContext db, CaseAccess access, CaseDeadlines deadlines, TimeProvider time) : ICommandHandler<RequestFeedback, Unit>
+internal sealed class RequestFeedbackHandler(ISchoolAttendanceDbContext db, CaseAccess access, TimeProvider time) : ICommandHandler<RequestFeedback, Unit>
 {
     public async Task<Unit> Handle(RequestFeedback command, CancellationToken cancellationToken)
     {
@@ -28,17 +27,16 @@ internal sealed class RequestFeedbackHandler(ISchoolAttendanceDbContext db, Case
             throw new NotFoundException($"No report {command.ReportId} from your school.");
         }
 
-        var intake = await db.Intakes.AsNoTracking().FirstOrDefaultAsync(i => i.SourceId == report.Id, cancellationToken);
-        if (intake is null || !intake.IsAssessmentDecided)
+        var told = await db.EntitledStatuses.AsNoTracking().FirstOrDefaultAsync(s => s.SourceId == report.Id, cancellationToken);
+        if (told is null || !told.IsAssessmentDecided)
         {
             throw new BusinessRuleViolationException("Feedback after decision", "Feedback can be asked for once social services have decided whether to investigate.");
         }
 
         db.AddAuditEntry(new AuditRecord("pupil", report.PupilId, "feedback-requested"));
-        if (intake.FeedbackGivenAt is null && await deadlines.CurrentAsync(intake.Id, DeadlineKinds.FeedbackToReporter, cancellationToken) is null)
+        if (told.Status != ReportStatuses.FeedbackGiven)
         {
-            var today = StockholmCalendar.Today(time);
-            await deadlines.OpenAsync(DeadlineKinds.FeedbackToReporter, intake.Id, intake.DistrictCode, today, LegalRuleKeys.FeedbackOnRequest, today, cancellationToken);
+            db.AddIntegrationEvent(new FeedbackRequested { OccurredAt = time.GetUtcNow(), ReportId = report.Id, PupilId = report.PupilId });
         }
 
         return Unit.Value;

@@ -4,10 +4,9 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Domain;
-using Samverkan.SchoolAttendance.Application.Features.SocialServices;
+using Samverkan.BuildingBlocks.Domain.Statistics;
 using Samverkan.SchoolAttendance.Domain.Pupils;
-using Samverkan.SchoolAttendance.Domain.SocialServices;
-using Samverkan.SchoolAttendance.Domain.Statistics;
+using Samverkan.SocialServices.Contracts;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Statistics.GetDistrictStatistics;
 
@@ -24,8 +23,10 @@ internal sealed record GetDistrictStatistics(string DistrictCode, DateOnly From,
 /// <summary>
 /// Statistics of one district (the pupils' home district) over a period, for its social services and for
 /// coordinators covering it. Only counts leave: small ones as "&lt;5", medians and shares only over five or more.
+/// Reports and suspensions are counted here; the casework's figures come from SocialServices already reduced
+/// to figures (ICaseStatistics), so no case crosses into this module.
 /// </summary>
-internal sealed class GetDistrictStatisticsHandler(ISchoolAttendanceDbContext db, ICurrentUser user) : IQueryHandler<GetDistrictStatistics, DistrictStatisticsDto>
+internal sealed class GetDistrictStatisticsHandler(ISchoolAttendanceDbContext db, ICurrentUser user, ICaseStatistics caseStatistics) : IQueryHandler<GetDistrictStatistics, DistrictStatisticsDto>
 {
     /// <summary>Who may read a district's statistics; also what the API document says the endpoint requires.</summary>
     public static readonly string[] ReaderRoles = [Roles.SocialWorker, Roles.SocialServicesManager, Roles.Coordinator];
@@ -41,34 +42,18 @@ internal sealed class GetDistrictStatisticsHandler(ISchoolAttendanceDbContext db
         var (from, to, district) = (query.From, query.To, query.DistrictCode);
         var fromInstant = StockholmCalendar.StartOfDay(from);
         var toInstant = StockholmCalendar.StartOfDay(to.PlusDays(1));
-        var intakes = await db.Intakes.AsNoTracking()
-            .Where(i => i.DistrictCode == district && i.ReceivedAt >= fromInstant && i.ReceivedAt < toInstant)
-            .Join(db.Pupils, i => i.PupilId, p => p.Id, (i, p) => new { Intake = i, Pupil = p })
+        var reports = await db.ReportsOfConcern.AsNoTracking()
+            .Where(r => r.ReportedAt >= fromInstant && r.ReportedAt < toInstant)
+            .Join(db.Pupils.Where(p => p.HomeDistrictCode == district), r => r.PupilId, p => p.Id, (r, p) => new { Report = r, Pupil = p })
             .ToListAsync(cancellationToken);
         var suspensions = await db.Suspensions.AsNoTracking()
             .Where(s => s.StartDate >= from && s.StartDate <= to)
             .Join(db.Pupils.Where(p => p.HomeDistrictCode == district), s => s.PupilId, p => p.Id, (s, p) => new { Suspension = s, Pupil = p })
             .ToListAsync(cancellationToken);
-        var investigations = await db.Investigations.AsNoTracking()
-            .Where(i => i.DistrictCode == district && i.OpenedOn >= from && i.OpenedOn <= to && i.CompletedOn != null)
-            .Select(i => new { i.OpenedOn, i.CompletedOn })
-            .ToListAsync(cancellationToken);
-        var interventionKinds = await db.Interventions.AsNoTracking()
-            .Where(i => i.DistrictCode == district && i.StartedOn >= from && i.StartedOn <= to)
-            .GroupBy(i => i.KindCode)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
         var schoolNames = await db.KnownOrganisations.AsNoTracking().Where(o => o.Kind == "school").ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var cases = await caseStatistics.OfDistrictAsync(district, from, to, cancellationToken);
 
-        var preliminaryDays = intakes
-            .Where(x => x.Intake.DecidedOn is not null)
-            .Select(x => x.Intake.DecidedOn!.Value.DayNumber - StockholmCalendar.ToLocalDate(x.Intake.ReceivedAt).DayNumber)
-            .ToList();
-        var decidedUnderFeedbackRule = intakes.Where(x => x.Intake.DecidedOn is { } d && LegalDueDates.FeedbackRuleApplies(d)).Select(x => x.Intake).ToList();
-
-        var breakdown = intakes.Select(x => (x.Pupil, Date: StockholmCalendar.ToLocalDate(x.Intake.ReceivedAt), IsReport: x.Intake.Source == IntakeSources.ReportOfConcern))
-            .Where(x => x.IsReport)
-            .Select(x => (Key: Key(x.Pupil, x.Date), IsReport: true))
+        var breakdown = reports.Select(x => (Key: Key(x.Pupil, StockholmCalendar.ToLocalDate(x.Report.ReportedAt)), IsReport: true))
             .Concat(suspensions.Select(x => (Key: Key(x.Pupil, x.Suspension.StartDate), IsReport: false)))
             .GroupBy(x => x.Key)
             .OrderBy(g => g.Key.SchoolId).ThenBy(g => g.Key.Sex).ThenBy(g => g.Key.AgeBand)
@@ -79,32 +64,17 @@ internal sealed class GetDistrictStatisticsHandler(ISchoolAttendanceDbContext db
 
         return new DistrictStatisticsDto(
             district, from, to,
-            SmallCounts.Show(intakes.Count(x => x.Intake.Source == IntakeSources.ReportOfConcern)),
+            SmallCounts.Show(reports.Count),
             SmallCounts.Show(suspensions.Count),
-            Median(preliminaryDays),
-            Share(preliminaryDays, days => days <= 14),
-            SmallCounts.Show(investigations.Count),
-            Share(investigations, i => i.CompletedOn <= LegalDueDates.Investigation(i.OpenedOn)),
-            interventionKinds.ToDictionary(k => k.Kind, k => SmallCounts.Show(k.Count)),
-            Share(decidedUnderFeedbackRule, i => i.FeedbackGivenAt is { } given && StockholmCalendar.ToLocalDate(given) <= LegalDueDates.FeedbackToReporter(i.DecidedOn!.Value)),
+            cases.MedianDaysToPreliminaryAssessment,
+            cases.ShareOfPreliminaryAssessmentsWithin14Days,
+            cases.InvestigationsCompleted,
+            cases.ShareOfInvestigationsWithinFourMonths,
+            cases.InterventionsByKind,
+            cases.ShareOfFeedbackWithinAWeek,
             breakdown);
     }
 
     private static (Guid? SchoolId, string Sex, string AgeBand) Key(Domain.Pupils.Pupil pupil, DateOnly on) =>
         (pupil.HasProtectedIdentity ? null : pupil.SchoolId, pupil.Sex.ToString().ToLowerInvariant(), AgeBands.Of(Age.On(pupil.BirthDate, on)));
-
-    private static double? Median(List<int> values)
-    {
-        if (SmallCounts.TooFewToShow(values.Count))
-        {
-            return null;
-        }
-
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
-    }
-
-    private static double? Share<T>(IReadOnlyCollection<T> items, Func<T, bool> predicate) =>
-        SmallCounts.TooFewToShow(items.Count) ? null : Math.Round((double)items.Count(predicate) / items.Count, 3);
 }

@@ -1,9 +1,0 @@
-using FluentValidation;
-using Samverkan.BuildingBlocks.Application.Validation;
-
-namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.DecidePreliminaryAssessment;
-
-internal sealed class DecidePreliminaryAssessmentValidator : AbstractValidator<DecidePreliminaryAssessment>
-{
-    public DecidePreliminaryAssessmentValidator() => RuleFor(c => c.Reasons).NotEmpty().WithMessage("A decision states its reasons.").MaximumLength(InputBounds.LongText);
-}

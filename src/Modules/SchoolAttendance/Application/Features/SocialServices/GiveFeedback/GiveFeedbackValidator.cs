@@ -1,9 +1,0 @@
-using FluentValidation;
-using Samverkan.BuildingBlocks.Application.Validation;
-
-namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.GiveFeedback;
-
-internal sealed class GiveFeedbackValidator : AbstractValidator<GiveFeedback>
-{
-    public GiveFeedbackValidator() => RuleFor(c => c.Feedback).NotEmpty().MaximumLength(InputBounds.Text);
-}

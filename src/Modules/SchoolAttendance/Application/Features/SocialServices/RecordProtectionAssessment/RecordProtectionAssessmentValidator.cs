@@ -1,9 +1,0 @@
-using FluentValidation;
-using Samverkan.BuildingBlocks.Application.Validation;
-
-namespace Samverkan.SchoolAttendance.Application.Features.SocialServices.RecordProtectionAssessment;
-
-internal sealed class RecordProtectionAssessmentValidator : AbstractValidator<RecordProtectionAssessment>
-{
-    public RecordProtectionAssessmentValidator() => RuleFor(c => c.Assessment).NotEmpty().MaximumLength(InputBounds.LongText);
-}

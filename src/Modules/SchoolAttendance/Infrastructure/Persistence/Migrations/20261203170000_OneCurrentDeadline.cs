@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Samverkan.BuildingBlocks.Infrastructure.Deadlines;
+
+namespace Samverkan.SchoolAttendance.Infrastructure.Persistence.Migrations;
+
+/// <summary>At most one current deadline of a kind per subject (docs/adr/0010). Hand-written: docs/adr/0002.</summary>
+[DbContext(typeof(SchoolAttendanceDbContext))]
+[Migration("20261203170000_OneCurrentDeadline")]
+internal sealed class OneCurrentDeadline : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.CreateOneCurrentDeadlineIndex("school_attendance");
+}

@@ -1,0 +1,20 @@
+using Samverkan.BuildingBlocks.Application.Integration;
+using Samverkan.OperativeForums.Contracts;
+using Samverkan.Sip.Domain.Directory;
+
+namespace Samverkan.Sip.Application.Features.Directory;
+
+/// <summary>Keeps this module's copy of the directory's organisations: kind and districts decide who judges and approves.</summary>
+internal sealed class CopyOrganisation(ISipDbContext db) : IIntegrationEventHandler<OrganisationRegistered>
+{
+    public async Task Handle(OrganisationRegistered integrationEvent, CancellationToken cancellationToken)
+    {
+        var existing = await db.KnownOrganisations.FindAsync([integrationEvent.OrganisationId], cancellationToken);
+        if (existing is not null)
+        {
+            db.KnownOrganisations.Remove(existing);
+        }
+
+        db.KnownOrganisations.Add(new KnownOrganisation(integrationEvent.OrganisationId, integrationEvent.Name, integrationEvent.Kind, [.. integrationEvent.DistrictCodes]));
+    }
+}

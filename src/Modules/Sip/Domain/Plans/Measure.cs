@@ -1,0 +1,34 @@
+namespace Samverkan.Sip.Domain.Plans;
+
+/// <summary>One measure of the plan: who does it (organisation and person), when, and how far it has come.</summary>
+public sealed class Measure
+{
+    private Measure()
+    {
+    }
+
+    public Measure(string description, Guid responsibleOrganisationId, string responsiblePerson, DateOnly startDate, DateOnly dueDate, string status)
+    {
+        Id = Guid.NewGuid();
+        Description = description;
+        ResponsibleOrganisationId = responsibleOrganisationId;
+        ResponsiblePerson = responsiblePerson;
+        StartDate = startDate;
+        DueDate = dueDate;
+        Status = status;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Description { get; private set; } = string.Empty;
+
+    public Guid ResponsibleOrganisationId { get; private set; }
+
+    public string ResponsiblePerson { get; private set; } = string.Empty;
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public string Status { get; private set; } = MeasureStatuses.Planned;
+}

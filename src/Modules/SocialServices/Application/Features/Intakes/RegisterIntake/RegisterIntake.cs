@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Integration;
+using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.SchoolAttendance.Contracts;
+using Samverkan.SocialServices.Domain.Rules;
+using Samverkan.SocialServices.Domain.Cases;
+
+namespace Samverkan.SocialServices.Application.Features.Intakes.RegisterIntake;
+
+/// <summary>
+/// Registers a report or suspension notice in the home district with its time of receipt, and opens the
+/// protection assessment (at once) and, unless an investigation of the child is already open (then the
+/// report is joined to it), the preliminary assessment (receipt + 14 days).
+/// </summary>
+internal sealed class IntakeRegistrar(ISocialServicesDbContext db, CaseDeadlines deadlines, TimeProvider time)
+{
+    public async Task RegisterAsync(Guid pupilId, string districtCode, Guid schoolId, string source, Guid sourceId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        if (await db.Intakes.AnyAsync(i => i.SourceId == sourceId, cancellationToken))
+        {
+            return;
+        }
+
+        var openInvestigation = await db.Investigations
+            .Where(i => i.PupilId == pupilId && i.DistrictCode == districtCode && i.CompletedOn == null)
+            .Select(i => (Guid?)i.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var intake = Intake.Register(pupilId, districtCode, schoolId, source, sourceId, receivedAt, openInvestigation);
+        db.Intakes.Add(intake);
+        db.AddAuditEntry(new AuditRecord("case", intake.Id, "intake-registered"));
+        ReporterStatus.Publish(db, intake, time.GetUtcNow());
+
+        var receivedOn = StockholmCalendar.ToLocalDate(receivedAt);
+        await deadlines.OpenAsync(
+            DeadlineKinds.ProtectionAssessment, intake.Id, districtCode, LegalDueDates.ProtectionAssessment(receivedAt), LegalRuleKeys.ProtectionAssessment, receivedOn, cancellationToken);
+        if (openInvestigation is null)
+        {
+            await deadlines.OpenAsync(
+                DeadlineKinds.PreliminaryAssessment, intake.Id, districtCode, LegalDueDates.PreliminaryAssessment(receivedAt), LegalRuleKeys.PreliminaryAssessment, receivedOn, cancellationToken);
+        }
+    }
+}
+
+internal sealed class RegisterIntakeFromReport(IntakeRegistrar registrar) : IIntegrationEventHandler<ReportOfConcernSent>
+{
+    public Task Handle(ReportOfConcernSent integrationEvent, CancellationToken cancellationToken) =>
+        registrar.RegisterAsync(
+            integrationEvent.PupilId, integrationEvent.HomeDistrictCode, integrationEvent.SchoolId, IntakeSources.ReportOfConcern,
+            integrationEvent.ReportId, integrationEvent.OccurredAt, cancellationToken);
+}
+
+internal sealed class RegisterIntakeFromSuspension(IntakeRegistrar registrar) : IIntegrationEventHandler<SuspensionNoticeSent>
+{
+    public Task Handle(SuspensionNoticeSent integrationEvent, CancellationToken cancellationToken) =>
+        registrar.RegisterAsync(
+            integrationEvent.PupilId, integrationEvent.HomeDistrictCode, integrationEvent.SchoolId, IntakeSources.SuspensionNotice,
+            integrationEvent.SuspensionId, integrationEvent.OccurredAt, cancellationToken);
+}

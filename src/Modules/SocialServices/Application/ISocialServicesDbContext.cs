@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.SocialServices.Domain.Cases;
+using Samverkan.SocialServices.Domain.Directory;
+
+namespace Samverkan.SocialServices.Application;
+
+/// <summary>The SocialServices module's data, as its handlers see it (implemented in Infrastructure).</summary>
+public interface ISocialServicesDbContext : IModuleDbContext
+{
+    /// <summary>
+    /// Adds one to the intervention's follow-ups in one UPDATE (follow_ups_held + 1) and reloads it, so
+    /// follow-ups recorded at the same moment are all counted.
+    /// </summary>
+    Task CountFollowUpAsync(Intervention intervention, DateOnly heldOn, CancellationToken cancellationToken);
+
+    DbSet<KnownOrganisation> KnownOrganisations { get; }
+
+    DbSet<Intake> Intakes { get; }
+
+    DbSet<Investigation> Investigations { get; }
+
+    DbSet<Intervention> Interventions { get; }
+}

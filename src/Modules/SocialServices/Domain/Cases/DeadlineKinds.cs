@@ -1,0 +1,12 @@
+namespace Samverkan.SocialServices.Domain.Cases;
+
+/// <summary>The deadline kinds this module opens; the reminder engine's rules key on these strings.</summary>
+public static class DeadlineKinds
+{
+    public const string ProtectionAssessment = "protection-assessment";
+    public const string PreliminaryAssessment = "preliminary-assessment";
+    public const string FeedbackToReporter = "feedback-to-reporter";
+    public const string Investigation = "investigation";
+    public const string InformAffected = "inform-affected";
+    public const string InterventionFollowUp = "intervention-follow-up";
+}

@@ -1,0 +1,132 @@
+using Samverkan.BuildingBlocks.Domain;
+using Samverkan.SocialServices.Domain.Rules;
+
+namespace Samverkan.SocialServices.Domain.Cases;
+
+/// <summary>
+/// A report or suspension notice as social services registered it, with its receipt time: the start of the
+/// protection assessment, the preliminary assessment and the decision whether to investigate. When an
+/// investigation of the child is already open the intake is joined to it and no preliminary assessment is made.
+/// </summary>
+public sealed class Intake
+{
+    private Intake()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PupilId { get; private set; }
+
+    public string DistrictCode { get; private set; } = string.Empty;
+
+    /// <summary>The reporting school.</summary>
+    public Guid ReporterOrganisationId { get; private set; }
+
+    public string Source { get; private set; } = string.Empty;
+
+    /// <summary>The report or suspension this intake registers; unique, so a redelivered notice registers once.</summary>
+    public Guid SourceId { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public DateTimeOffset? ProtectionAssessedAt { get; private set; }
+
+    public string? ProtectionAssessment { get; private set; }
+
+    public Guid? JoinedInvestigationId { get; private set; }
+
+    public string? PreliminaryExtensionReason { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public bool? OpensInvestigation { get; private set; }
+
+    public string? DecisionReasons { get; private set; }
+
+    public Guid? InvestigationId { get; private set; }
+
+    public DateTimeOffset? FeedbackGivenAt { get; private set; }
+
+    public string? Feedback { get; private set; }
+
+    public string MeetingStatus { get; private set; } = MeetingStatuses.NotOffered;
+
+    public bool IsAssessmentDecided => DecidedOn is not null || JoinedInvestigationId is not null;
+
+    public static Intake Register(Guid pupilId, string districtCode, Guid reporterOrganisationId, string source, Guid sourceId, DateTimeOffset receivedAt, Guid? openInvestigationId) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            PupilId = pupilId,
+            DistrictCode = districtCode,
+            ReporterOrganisationId = reporterOrganisationId,
+            Source = source,
+            SourceId = sourceId,
+            ReceivedAt = receivedAt,
+            JoinedInvestigationId = openInvestigationId,
+        };
+
+    public void RecordProtectionAssessment(string assessment, DateTimeOffset now)
+    {
+        if (ProtectionAssessedAt is not null)
+        {
+            throw new BusinessRuleViolationException("Protection assessment once", "The protection assessment is already recorded.");
+        }
+
+        ProtectionAssessment = assessment;
+        ProtectionAssessedAt = now;
+    }
+
+    public void RecordPreliminaryExtension(string reason, DateOnly today)
+    {
+        RequireUndecided(today);
+        PreliminaryExtensionReason = reason;
+    }
+
+    public void Decide(bool openInvestigation, string reasons, DateOnly today, Guid? investigationId)
+    {
+        RequireUndecided(today);
+        DecidedOn = today;
+        OpensInvestigation = openInvestigation;
+        DecisionReasons = reasons;
+        InvestigationId = investigationId;
+    }
+
+    public void GiveFeedback(string feedback, DateTimeOffset now)
+    {
+        if (!IsAssessmentDecided)
+        {
+            throw new BusinessRuleViolationException("Feedback after decision", "Feedback to the reporter follows the decision whether to investigate.");
+        }
+
+        Feedback = feedback;
+        FeedbackGivenAt = now;
+    }
+
+    public void RecordMeeting(string status)
+    {
+        if (!MeetingStatuses.Recordable.Contains(status))
+        {
+            throw new BusinessRuleViolationException("Meeting status", $"A meeting is {string.Join(", ", MeetingStatuses.Recordable)}.");
+        }
+
+        if (status != MeetingStatuses.Offered && MeetingStatus == MeetingStatuses.NotOffered)
+        {
+            throw new BusinessRuleViolationException("Meeting offered first", "A meeting is accepted or declined only after it was offered.");
+        }
+
+        MeetingStatus = status;
+    }
+
+    private void RequireUndecided(DateOnly today)
+    {
+        LegalRuleCatalogue.Require(
+            JoinedInvestigationId is null, LegalRuleKeys.PreliminaryAssessment, today,
+            "An investigation of the child is already open: the report was joined to it and needs no preliminary assessment.");
+        if (DecidedOn is not null)
+        {
+            throw new BusinessRuleViolationException("Decided once", "The preliminary assessment is already decided.");
+        }
+    }
+}
