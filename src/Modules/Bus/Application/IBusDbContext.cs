@@ -17,4 +17,7 @@ public interface IBusDbContext : IModuleDbContext
     DbSet<Deviation> Deviations { get; }
 
     DbSet<SpiderMeasurement> SpiderMeasurements { get; }
+
+    /// <summary>Serialises changes of coverage until the transaction ends, so that two cannot both take one district.</summary>
+    Task LockCoverageAsync(CancellationToken cancellationToken);
 }

@@ -23,4 +23,7 @@ internal sealed class BusDbContext(DbContextOptions<BusDbContext> options, Modul
     public DbSet<Deviation> Deviations => Set<Deviation>();
 
     public DbSet<SpiderMeasurement> SpiderMeasurements => Set<SpiderMeasurement>();
+
+    public async Task LockCoverageAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('bus-coverage', 0))", cancellationToken);
 }

@@ -25,8 +25,7 @@ internal sealed class ListCatalogueHandler(IBusDbContext db) : IQueryHandler<Lis
             throw new NotFoundException($"No catalogue '{query.Catalogue}'.");
         }
 
-        return await db.CatalogueEntries.AsNoTracking().Where(e => e.Catalogue == query.Catalogue).OrderBy(e => e.Code)
-            .Select(e => new CatalogueEntryDto(e.Code, e.Name, e.Source, e.ScaleMax)).ToListAsync(cancellationToken);
+        return [.. (await db.CatalogueAsync(query.Catalogue, cancellationToken)).Select(e => new CatalogueEntryDto(e.Code, e.Name, e.Source, e.ScaleMax))];
     }
 }
 
@@ -40,7 +39,7 @@ internal sealed class AddCatalogueEntryHandler(IBusDbContext db, ICurrentUser us
             throw new NotFoundException($"No catalogue '{command.Catalogue}'.");
         }
 
-        if (await db.CatalogueEntries.AnyAsync(e => e.Catalogue == command.Catalogue && e.Code == command.Code, cancellationToken))
+        if ((await db.CatalogueAsync(command.Catalogue, cancellationToken)).Any(e => e.Code == command.Code))
         {
             throw new ConflictException($"The catalogue '{command.Catalogue}' has an entry '{command.Code}' already.");
         }

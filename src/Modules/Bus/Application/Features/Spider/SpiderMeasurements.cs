@@ -4,6 +4,7 @@ using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Validation;
+using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Spider;
 
@@ -77,8 +78,7 @@ internal static class SpiderScales
     }
 
     public static async Task<Dictionary<string, (string Name, int ScaleMax)>> SpiderScalesAsync(this IBusDbContext db, CancellationToken cancellationToken) =>
-        await db.CatalogueEntries.AsNoTracking().Where(e => e.Catalogue == CatalogueEntry.SpiderAxes)
-            .ToDictionaryAsync(e => e.Code, e => (e.Name, e.ScaleMax ?? 1), cancellationToken);
+        (await db.CatalogueAsync(CatalogueEntry.SpiderAxes, cancellationToken)).ToDictionary(e => e.Code, e => (e.Name, e.ScaleMax ?? 1));
 }
 
 internal sealed class RecordMeasurementValidator : AbstractValidator<RecordMeasurement>

@@ -5,6 +5,7 @@ using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 
@@ -39,12 +40,12 @@ internal sealed class ReportDeviationHandler(IBusDbContext db, ICurrentUser user
 
 internal static class DeviationCategories
 {
-    /// <summary>The category of deviations that arrive from a SIP (seeded by the Bus migration).</summary>
+    /// <summary>The category of deviations that arrive from a SIP (built in: <see cref="BuiltInCatalogue"/>).</summary>
     public const string FromSip = "sip-collaboration-failed";
 
     public static async Task EnsureCategoryAsync(this IBusDbContext db, string code, CancellationToken cancellationToken)
     {
-        if (!await db.CatalogueEntries.AnyAsync(e => e.Catalogue == CatalogueEntry.DeviationCategories && e.Code == code, cancellationToken))
+        if (!(await db.CatalogueAsync(CatalogueEntry.DeviationCategories, cancellationToken)).Any(e => e.Code == code))
         {
             throw new BusinessRuleViolationException("Known category", $"'{code}' is not a deviation category (catalogue {CatalogueEntry.DeviationCategories}).");
         }

@@ -15,6 +15,7 @@ internal sealed class ChangeCoverageHandler(IBusDbContext db, ICurrentUser user)
         var group = await db.LoadGroupAsync(command.GroupId, user, cancellationToken);
         BusAccess.EnsureManager(user);
         group.ChangeCoverage(command.From, command.Areas.ToCoverage());
+        await db.EnsureNoOtherGroupCoversAsync(group, cancellationToken);
         return group.Id;
     }
 }

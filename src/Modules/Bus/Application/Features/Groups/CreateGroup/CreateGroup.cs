@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Groups;
 
@@ -25,9 +26,9 @@ internal sealed class CreateGroupHandler(IBusDbContext db, ICurrentUser user) : 
             throw new BusinessRuleViolationException("Split from a known group", $"No BUS group {parent} to split from.");
         }
 
-        var parties = await db.CatalogueEntries.Where(e => e.Catalogue == CatalogueEntry.RequiredParties)
-            .OrderBy(e => e.Code).Select(e => e.Code).ToListAsync(cancellationToken);
+        var parties = (await db.CatalogueAsync(CatalogueEntry.RequiredParties, cancellationToken)).Select(e => e.Code).ToList();
         var group = new BusGroup(Guid.NewGuid(), command.Name.Trim(), command.StartsOn, command.Areas.ToCoverage(), parties, command.SplitFrom);
+        await db.EnsureNoOtherGroupCoversAsync(group, cancellationToken);
         db.Groups.Add(group);
         return group.Id;
     }

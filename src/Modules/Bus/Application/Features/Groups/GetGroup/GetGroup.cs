@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Groups;
 
@@ -24,8 +25,7 @@ internal sealed class GetGroupHandler(IBusDbContext db, ICurrentUser user) : IQu
     public async Task<GroupDto> Handle(GetGroup query, CancellationToken cancellationToken)
     {
         var group = await db.LoadGroupAsync(query.GroupId, user, cancellationToken);
-        var partyNames = await db.CatalogueEntries.AsNoTracking().Where(e => e.Catalogue == CatalogueEntry.RequiredParties)
-            .ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
+        var partyNames = await db.NamesAsync(CatalogueEntry.RequiredParties, cancellationToken);
         return group.ToDto(partyNames);
     }
 }

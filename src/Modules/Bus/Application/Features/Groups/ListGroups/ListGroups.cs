@@ -5,6 +5,7 @@ using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.Bus.Application.Features.Groups.GetGroup;
+using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Domain.Catalogues;
 
 namespace Samverkan.Bus.Application.Features.Groups.ListGroups;
@@ -28,8 +29,7 @@ internal sealed class ListGroupsHandler(IBusDbContext db, ICurrentUser user, Tim
         var visible = groups.Where(g => BusAccess.IsParty(user, g))
             .Where(g => query.DistrictCode is null || g.CoversDistrictOn(query.DistrictCode, on))
             .ToList();
-        var partyNames = await db.CatalogueEntries.AsNoTracking().Where(e => e.Catalogue == CatalogueEntry.RequiredParties)
-            .ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
+        var partyNames = await db.NamesAsync(CatalogueEntry.RequiredParties, cancellationToken);
         var items = visible.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(g => g.ToDto(partyNames)).ToList();
         return new Page<GroupDto>(items, query.Page, query.PageSize, visible.Count);
     }
