@@ -137,5 +137,6 @@ internal static class GroupEndpoints
             .RequiresRoles(BusAccess.ManagerRoles);
     }
 
-    private static List<AreaInput> ToAreas(IReadOnlyList<AreaRequest>? areas) => [.. (areas ?? []).Select(a => new AreaInput(a.Kind, a.Code))];
+    // A null element is skipped here and reported by the input bounds in the command's 400 (InputInspector).
+    private static List<AreaInput> ToAreas(IReadOnlyList<AreaRequest>? areas) => [.. (areas ?? []).OfType<AreaRequest>().Select(a => new AreaInput(a.Kind, a.Code))];
 }

@@ -32,7 +32,9 @@ internal static class SpiderEndpoints
             .WithName("ListBusSpiderMeasurements");
         spider.MapPost("/", async Task<Created<Guid>> (Guid groupId, RecordMeasurementRequest request, IMediator mediator, CancellationToken ct) =>
             {
-                var axes = (request.Axes ?? []).Select(a => new AxisInput(a.AxisCode, a.Agreed, [.. (a.Ratings ?? []).Select(r => new RatingInput(r.PartyKind, r.Value))])).ToList();
+                // Null elements are skipped here and reported by the input bounds in the command's 400 (InputInspector).
+                var axes = (request.Axes ?? []).OfType<AxisRequest>()
+                    .Select(a => new AxisInput(a.AxisCode, a.Agreed, [.. (a.Ratings ?? []).OfType<RatingRequest>().Select(r => new RatingInput(r.PartyKind, r.Value))])).ToList();
                 var id = await mediator.Send(new RecordMeasurement(groupId, request.MeasuredOn, axes), ct);
                 return TypedResults.Created($"/api/v1/bus/groups/{groupId}/spider-measurements", id);
             })
