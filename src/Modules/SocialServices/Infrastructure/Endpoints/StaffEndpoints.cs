@@ -43,10 +43,13 @@ internal static class StaffEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        MapAssignment(module, "/intakes/{intakeId:guid}/case-worker", "intakeId", CaseKinds.Intake, "AssignIntakeCaseWorker",
-            VersionedResource.Aggregate<SocialServicesDbContext, Intake>("intakeId"));
-        MapAssignment(module, "/investigations/{investigationId:guid}/case-worker", "investigationId", CaseKinds.Investigation, "AssignInvestigationCaseWorker",
-            VersionedResource.Aggregate<SocialServicesDbContext, Investigation>("investigationId"));
+        // Typed route parameters, so that the OpenAPI document declares them.
+        module.MapPost("/intakes/{intakeId:guid}/case-worker", (Guid intakeId, AssignmentRequest r, IMediator mediator, CancellationToken ct) =>
+                AssignAsync(CaseKinds.Intake, intakeId, r, mediator, ct))
+            .AsAssignment(CaseKinds.Intake, "AssignIntakeCaseWorker", VersionedResource.Aggregate<SocialServicesDbContext, Intake>("intakeId"));
+        module.MapPost("/investigations/{investigationId:guid}/case-worker", (Guid investigationId, AssignmentRequest r, IMediator mediator, CancellationToken ct) =>
+                AssignAsync(CaseKinds.Investigation, investigationId, r, mediator, ct))
+            .AsAssignment(CaseKinds.Investigation, "AssignInvestigationCaseWorker", VersionedResource.Aggregate<SocialServicesDbContext, Investigation>("investigationId"));
 
         module.MapGet("/worklist", async (
                 IMediator mediator, CancellationToken ct,
@@ -72,13 +75,14 @@ internal static class StaffEndpoints
             .RequiresRoles(CaseAccess.UnitManagerRoles);
     }
 
-    private static void MapAssignment(RouteGroupBuilder module, string route, string idName, string caseKind, string name, VersionedResource resource) =>
-        module.MapPost(route, async (HttpContext http, AssignmentRequest r, IMediator mediator, CancellationToken ct) =>
-            {
-                var id = Guid.Parse((string)http.GetRouteValue(idName)!, System.Globalization.CultureInfo.InvariantCulture);
-                await mediator.Send(new AssignCaseWorker(caseKind, id, r.CaseWorkerUserId ?? string.Empty), ct);
-                return TypedResults.NoContent();
-            })
+    private static async Task<NoContent> AssignAsync(string caseKind, Guid id, AssignmentRequest r, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(new AssignCaseWorker(caseKind, id, r.CaseWorkerUserId ?? string.Empty), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static RouteHandlerBuilder AsAssignment(this RouteHandlerBuilder endpoint, string caseKind, string name, VersionedResource resource) =>
+        endpoint
             .Idempotent()
             .WithTags("Social services")
             .WithSummary($"A unit manager assigns or reassigns the {caseKind}'s case worker, one of the unit's roster (else 422); its running deadlines, and their reminders, move to them; the history is kept.")
