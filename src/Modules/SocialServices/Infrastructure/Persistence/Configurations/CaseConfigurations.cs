@@ -20,6 +20,7 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.Property(i => i.DecisionReasons).HasMaxLength(8000);
         builder.Property(i => i.Feedback).HasMaxLength(4000);
         builder.Property(i => i.MeetingStatus).HasMaxLength(20);
+        builder.Property(i => i.CaseWorkerUserId).HasMaxLength(200);
         builder.Ignore(i => i.IsAssessmentDecided);
         // A notice redelivered, or sent twice, registers one intake.
         builder.HasIndex(i => i.SourceId).IsUnique().HasConflictMessage("An intake for that report or suspension notice is already registered.");
@@ -27,6 +28,7 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.HasIndex(i => i.InvestigationId).IsUnique().HasConflictMessage("The intake's preliminary assessment has already opened an investigation.");
         builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt });
         builder.HasIndex(i => i.PupilId);
+        builder.HasIndex(i => i.CaseWorkerUserId);
     }
 }
 
@@ -42,9 +44,11 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         builder.Property(i => i.ExtensionReason).HasMaxLength(2000);
         builder.Property(i => i.AffectedInformedWho).HasMaxLength(500);
         builder.Property(i => i.AffectedInformedHow).HasMaxLength(500);
+        builder.Property(i => i.CaseWorkerUserId).HasMaxLength(200);
         builder.Ignore(i => i.IsOpen);
         builder.Ignore(i => i.IsAffectedInformed);
         builder.HasIndex(i => i.PupilId);
+        builder.HasIndex(i => i.CaseWorkerUserId);
     }
 }
 

@@ -4,6 +4,7 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.SocialServices.Application.Access;
+using Samverkan.SocialServices.Application.Features.CaseWorkers;
 using Samverkan.SocialServices.Domain.Cases;
 
 namespace Samverkan.SocialServices.Application.Features.Intakes.GetIntake;
@@ -14,7 +15,8 @@ public sealed record DeadlineDto(string Kind, DateOnly DueDate, string Status, s
 public sealed record IntakeDto(
     Guid Id, Guid PupilId, string DistrictCode, Guid ReporterOrganisationId, [property: ValuesOf(typeof(IntakeSources))] string Source, DateTimeOffset ReceivedAt,
     DateTimeOffset? ProtectionAssessedAt, Guid? JoinedInvestigationId, DateOnly? DecidedOn, bool? OpensInvestigation, string? DecisionReasons,
-    Guid? InvestigationId, DateTimeOffset? FeedbackGivenAt, [property: ValuesOf(typeof(MeetingStatuses))] string MeetingStatus, IReadOnlyList<DeadlineDto> Deadlines);
+    Guid? InvestigationId, DateTimeOffset? FeedbackGivenAt, [property: ValuesOf(typeof(MeetingStatuses))] string MeetingStatus, IReadOnlyList<DeadlineDto> Deadlines,
+    string? CaseWorkerUserId, IReadOnlyList<CaseAssignmentDto> Assignments);
 
 internal sealed record GetIntake(Guid IntakeId) : IQuery<IntakeDto>;
 
@@ -28,7 +30,8 @@ internal sealed class GetIntakeHandler(ISocialServicesDbContext db, CaseAccess a
         var deadlines = await DeadlinesOf(db, i.Id, cancellationToken);
         return new IntakeDto(
             i.Id, i.PupilId, i.DistrictCode, i.ReporterOrganisationId, i.Source, i.ReceivedAt, i.ProtectionAssessedAt, i.JoinedInvestigationId,
-            i.DecidedOn, i.OpensInvestigation, i.DecisionReasons, i.InvestigationId, i.FeedbackGivenAt, i.MeetingStatus, deadlines);
+            i.DecidedOn, i.OpensInvestigation, i.DecisionReasons, i.InvestigationId, i.FeedbackGivenAt, i.MeetingStatus, deadlines,
+            i.CaseWorkerUserId, await AssignmentHistory.OfAsync(db, i.Id, cancellationToken));
     }
 
     public static async Task<IReadOnlyList<DeadlineDto>> DeadlinesOf(ISocialServicesDbContext db, Guid subjectId, CancellationToken cancellationToken)
