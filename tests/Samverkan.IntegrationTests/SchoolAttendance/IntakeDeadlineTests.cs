@@ -179,7 +179,7 @@ public sealed class IntakeDeadlineTests : IntegrationTest
         var second = await GetIntakeAsync(await _world.LatestIntakeAsync());
 
         second.GetProperty("joinedInvestigationId").GetGuid().ShouldBe(investigation);
-        second.GetProperty("deadlines").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ShouldBe(["protection-assessment"]);
+        second.GetProperty("deadlines").EnumerateArray().Select(d => d.GetProperty("kind").GetString()).ShouldBe(["protection-assessment", "case-worker-assignment"], ignoreOrder: true);
         using var social = App.ClientFor(_world.SocialWorker);
         var decision = await social.PostAsJsonAsync($"/api/v1/social-services/intakes/{Id(second)}/decision", new { openInvestigation = true, reasons = "x" });
         (await decision.ShouldBreakRuleAsync()).ShouldContain("20 kap. 2 § SoL");

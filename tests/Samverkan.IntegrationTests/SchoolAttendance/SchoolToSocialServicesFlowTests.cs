@@ -52,8 +52,10 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
 
         var deadlines = (await (await social.GetAsync($"/api/v1/social-services/intakes/{intake}")).ShouldBeOkJsonAsync()).GetProperty("deadlines").EnumerateArray()
             .ToDictionary(d => d.GetProperty("kind").GetString()!, d => d.GetProperty("status").GetString());
-        deadlines.Keys.ShouldBe(["protection-assessment", "preliminary-assessment", "feedback-to-reporter"], ignoreOrder: true);
-        deadlines.Values.ShouldAllBe(status => status == "Met");
+        deadlines.Keys.ShouldBe(["protection-assessment", "preliminary-assessment", "feedback-to-reporter", "case-worker-assignment"], ignoreOrder: true);
+        // Nobody assigned a case worker in this flow: that reminder to the unit manager is still running.
+        deadlines.Where(d => d.Key != "case-worker-assignment").Select(d => d.Value).ShouldAllBe(status => status == "Met");
+        deadlines["case-worker-assignment"].ShouldBe("Open");
 
         async Task<string> Status() =>
             (await (await school.GetAsync($"/api/v1/school-attendance/reports-of-concern/{report}")).ShouldBeOkJsonAsync()).GetProperty("status").GetString()!;
@@ -72,7 +74,7 @@ public sealed class SchoolToSocialServicesFlowTests : IntegrationTest
 
         var published = await TestDatabase.ScalarAsync<string>(
             "SELECT string_agg(type, ',' ORDER BY occurred_at, type) FROM social_services.outbox_messages WHERE processed_at IS NOT NULL AND type LIKE '%Deadline%'");
-        published.Split(',').Count(type => type.EndsWith("DeadlineOpened", StringComparison.Ordinal)).ShouldBe(2);
+        published.Split(',').Count(type => type.EndsWith("DeadlineOpened", StringComparison.Ordinal)).ShouldBe(3, "protection, preliminary assessment and case-worker assignment");
         published.Split(',').Count(type => type.EndsWith("DeadlineMet", StringComparison.Ordinal)).ShouldBe(1);
         (await TestDatabase.ScalarAsync<Guid>("SELECT DISTINCT responsible_organisation_id FROM social_services.deadlines")).ShouldBe(_world.OstermalmSocial);
     }

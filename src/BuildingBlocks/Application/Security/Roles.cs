@@ -21,8 +21,12 @@ public static class Roles
     /// <summary>Operations staff: may look at the scheduled jobs (/admin/jobs) but not run or retry them.</summary>
     public const string OperationsViewer = "operations-viewer";
 
+    /// <summary>The county's BUS secretariat (BUSSAM): receives deviations' copies and yearly figures, never a group's own data.</summary>
+    public const string BusCountySecretariat = "bus-county-secretariat";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>
     {
         SocialWorker, SocialServicesManager, SchoolCounsellor, Principal, Teacher, SchoolOrganiser, PoliceOfficer, BupClinician, Coordinator, Administrator, OperationsViewer,
+        BusCountySecretariat,
     };
 }

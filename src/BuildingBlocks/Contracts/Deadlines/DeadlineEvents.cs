@@ -42,4 +42,10 @@ public sealed record DeadlineMet : DeadlineEvent
 
 public sealed record DeadlineBreached : DeadlineEvent;
 
+/// <summary>Another person became responsible (a case reassigned); the deadline still runs, breached or not.</summary>
+public sealed record DeadlineReassigned : DeadlineEvent
+{
+    public required bool Breached { get; init; }
+}
+
 public sealed record DeadlineCancelled : DeadlineEvent;

@@ -95,6 +95,19 @@ public sealed class Deadline
         return true;
     }
 
+    /// <summary>
+    /// Makes another person responsible (a case reassigned); only while the deadline still runs, since a met or
+    /// cancelled one reminds no one. The reminders still to come go to the new person.
+    /// </summary>
+    public void AssignTo(string responsibleUserId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(responsibleUserId);
+        if (Status is DeadlineStatus.Open or DeadlineStatus.Breached)
+        {
+            ResponsibleUserId = responsibleUserId;
+        }
+    }
+
     public void Cancel(DateTimeOffset now, string reason)
     {
         if (Status is DeadlineStatus.Met or DeadlineStatus.Cancelled)

@@ -51,7 +51,9 @@ internal static class DeadlineEventWriter
 
         if (entry.Property(d => d.Status).OriginalValue == deadline.Status)
         {
-            return null;
+            return entry.Property(d => d.ResponsibleUserId).OriginalValue != deadline.ResponsibleUserId
+                ? new DeadlineReassigned { OccurredAt = now, Breached = deadline.Status == DeadlineStatus.Breached }
+                : null;
         }
 
         return deadline.Status switch

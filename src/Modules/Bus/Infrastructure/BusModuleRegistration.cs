@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Infrastructure.Auditing;
+using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.Bus.Infrastructure.Endpoints;
 using Samverkan.Bus.Application;
 using Samverkan.Bus.Contracts;
 using Samverkan.Bus.Infrastructure.Persistence;
@@ -22,6 +25,12 @@ public static class BusModuleRegistration
 
     public static IEndpointRouteBuilder MapBusEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        var module = endpoints.MapGroup("/bus").KeepsIdempotencyKeysIn<BusDbContext>();
+        module.MapGroupEndpoints();
+        module.MapDeviationEndpoints();
+        module.MapSpiderEndpoints();
+        module.MapCatalogueEndpoints();
+        module.MapAuditTrail<BusDbContext>();
         return endpoints;
     }
 }

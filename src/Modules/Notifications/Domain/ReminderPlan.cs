@@ -33,7 +33,7 @@ public sealed record ReminderPlan(IReadOnlyList<ReminderStep> DueNow, DateOnly? 
                 steps.Add(ReminderStep.Before(latestBefore));
             }
 
-            if (today == dueDate)
+            if (today == dueDate && policy.RemindOnDueDay)
             {
                 steps.Add(ReminderStep.DueToday);
             }
@@ -48,7 +48,7 @@ public sealed record ReminderPlan(IReadOnlyList<ReminderStep> DueNow, DateOnly? 
         }
 
         var upcoming = policy.BeforeDays.Where(days => days > 0).Select(days => dueDate.PlusDays(-days))
-            .Append(dueDate).Append(overdueOn).Append(escalateOn)
+            .Concat(policy.RemindOnDueDay ? [dueDate] : []).Append(overdueOn).Append(escalateOn)
             .Where(date => date > today)
             .Order()
             .ToList();

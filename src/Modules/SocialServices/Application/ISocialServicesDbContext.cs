@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.SocialServices.Domain.Cases;
 using Samverkan.SocialServices.Domain.Directory;
+using Samverkan.SocialServices.Domain.Staff;
 
 namespace Samverkan.SocialServices.Application;
 
@@ -21,4 +22,11 @@ public interface ISocialServicesDbContext : IModuleDbContext
     DbSet<Investigation> Investigations { get; }
 
     DbSet<Intervention> Interventions { get; }
+
+    DbSet<CaseWorker> CaseWorkers { get; }
+
+    DbSet<CaseAssignment> CaseAssignments { get; }
+
+    /// <summary>The open cases of every unit with their next legal date (the view <c>case_worklist</c>).</summary>
+    IQueryable<WorklistEntry> Worklist { get; }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.BuildingBlocks.Infrastructure.Startup;
+using Samverkan.SocialServices.Infrastructure.DemoData;
 using Samverkan.SocialServices.Application;
 using Samverkan.SocialServices.Application.Access;
 using Samverkan.SocialServices.Application.Features.Intakes;
@@ -30,6 +32,7 @@ public static class SocialServicesModuleRegistration
         services.AddScoped<CaseDeadlines>();
         services.AddScoped<IntakeRegistrar>();
         services.AddScoped<ICaseStatistics, CaseStatisticsQuery>();
+        services.AddTransient<IStartupTask, DemoCaseWorkerSeeder>();
         return services;
     }
 
@@ -38,6 +41,7 @@ public static class SocialServicesModuleRegistration
         // Every route needs a signed-in caller; which district's cases the caller reaches is decided in the handlers.
         var module = endpoints.MapGroup("/social-services").RequireAuthorization().KeepsIdempotencyKeysIn<SocialServicesDbContext>();
         module.MapCaseworkEndpoints();
+        module.MapStaffEndpoints();
         module.MapAuditTrail<SocialServicesDbContext>();
         return endpoints;
     }

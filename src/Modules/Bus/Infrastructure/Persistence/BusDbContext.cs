@@ -2,6 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.Bus.Application;
 using Samverkan.Bus.Contracts;
+using Samverkan.Bus.Domain.Catalogues;
+using Samverkan.Bus.Domain.Deviations;
+using Samverkan.Bus.Domain.Groups;
+using Samverkan.Bus.Domain.Spider;
 
 namespace Samverkan.Bus.Infrastructure.Persistence;
 
@@ -11,4 +15,15 @@ internal sealed class BusDbContext(DbContextOptions<BusDbContext> options, Modul
     public override string ModuleName => BusModule.Name;
 
     public override string Schema => BusModule.Schema;
+
+    public DbSet<BusGroup> Groups => Set<BusGroup>();
+
+    public DbSet<CatalogueEntry> CatalogueEntries => Set<CatalogueEntry>();
+
+    public DbSet<Deviation> Deviations => Set<Deviation>();
+
+    public DbSet<SpiderMeasurement> SpiderMeasurements => Set<SpiderMeasurement>();
+
+    public async Task LockCoverageAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('bus-coverage', 0))", cancellationToken);
 }

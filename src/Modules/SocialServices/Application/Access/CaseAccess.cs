@@ -14,7 +14,19 @@ internal sealed class CaseAccess(ISocialServicesDbContext db, ICurrentUser user)
     /// <summary>The roles acting for social services; also what the API document says these endpoints require.</summary>
     public static readonly string[] SocialServicesRoles = [Roles.SocialWorker, Roles.SocialServicesManager];
 
+    /// <summary>Who assigns case workers and keeps the unit's roster: the unit manager (enhetschef).</summary>
+    public static readonly string[] UnitManagerRoles = [Roles.SocialServicesManager];
+
     public bool IsSocialServicesOf(string districtCode) => SocialServicesRoles.Any(user.IsInRole) && user.CoversDistrict(districtCode);
+
+    /// <summary>Only a unit manager of the district; a case worker of it is told so (403), since they know the case exists.</summary>
+    public void RequireUnitManagerOf(string districtCode)
+    {
+        if (!UnitManagerRoles.Any(user.IsInRole) || !user.CoversDistrict(districtCode))
+        {
+            throw new ForbiddenException($"Only a unit manager of district '{districtCode}' assigns case workers.");
+        }
+    }
 
     public async Task<Intake> IntakeAsync(Guid intakeId, CancellationToken cancellationToken)
     {

@@ -9,4 +9,7 @@ public static class DeadlineKinds
     public const string Investigation = "investigation";
     public const string InformAffected = "inform-affected";
     public const string InterventionFollowUp = "intervention-follow-up";
+
+    /// <summary>A case worker is to be assigned to the intake by the end of the working day it arrived (the unit's own routine, not a law).</summary>
+    public const string CaseWorkerAssignment = "case-worker-assignment";
 }

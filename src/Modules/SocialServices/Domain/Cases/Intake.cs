@@ -81,7 +81,18 @@ public sealed class Intake
 
     public string MeetingStatus { get; private set; } = MeetingStatuses.NotOffered;
 
+    /// <summary>The case worker the unit manager assigned (a user id of the unit's roster); null until assigned.</summary>
+    public string? CaseWorkerUserId { get; private set; }
+
     public bool IsAssessmentDecided => DecidedOn is not null || JoinedInvestigationId is not null;
+
+    /// <summary>Assigns (or reassigns) the case worker; the handler has checked they belong to the unit. Returns the previous one.</summary>
+    public string? AssignCaseWorker(string caseWorkerUserId)
+    {
+        var previous = CaseWorkerUserId;
+        CaseWorkerUserId = caseWorkerUserId;
+        return previous;
+    }
 
     public static Intake Register(Guid pupilId, string districtCode, Guid reporterOrganisationId, string source, Guid sourceId, DateTimeOffset receivedAt, Guid? openInvestigationId) =>
         new()

@@ -38,7 +38,18 @@ public sealed class Investigation
     /// <summary>How they were told, e.g. "brev" or "samtal".</summary>
     public string? AffectedInformedHow { get; private set; }
 
+    /// <summary>The case worker the unit manager assigned (a user id of the unit's roster); null until assigned.</summary>
+    public string? CaseWorkerUserId { get; private set; }
+
     public bool IsAffectedInformed => AffectedInformedOn is not null;
+
+    /// <summary>Assigns (or reassigns) the case worker; the handler has checked they belong to the unit. Returns the previous one.</summary>
+    public string? AssignCaseWorker(string caseWorkerUserId)
+    {
+        var previous = CaseWorkerUserId;
+        CaseWorkerUserId = caseWorkerUserId;
+        return previous;
+    }
 
     public bool IsOpen => CompletedOn is null;
 

@@ -4,6 +4,7 @@ using Samverkan.SocialServices.Application;
 using Samverkan.SocialServices.Contracts;
 using Samverkan.SocialServices.Domain.Cases;
 using Samverkan.SocialServices.Domain.Directory;
+using Samverkan.SocialServices.Domain.Staff;
 
 namespace Samverkan.SocialServices.Infrastructure.Persistence;
 
@@ -21,6 +22,12 @@ internal sealed class SocialServicesDbContext(DbContextOptions<SocialServicesDbC
     public DbSet<Investigation> Investigations => Set<Investigation>();
 
     public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<CaseWorker> CaseWorkers => Set<CaseWorker>();
+
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+
+    public IQueryable<WorklistEntry> Worklist => Set<WorklistEntry>().AsNoTracking();
 
     public async Task CountFollowUpAsync(Intervention intervention, DateOnly heldOn, CancellationToken cancellationToken)
     {

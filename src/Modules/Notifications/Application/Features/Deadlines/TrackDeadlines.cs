@@ -15,6 +15,7 @@ internal sealed class TrackDeadlines(INotificationsDbContext db, ReminderWriter 
     IIntegrationEventHandler<DeadlineExtended>,
     IIntegrationEventHandler<DeadlineMet>,
     IIntegrationEventHandler<DeadlineBreached>,
+    IIntegrationEventHandler<DeadlineReassigned>,
     IIntegrationEventHandler<DeadlineCancelled>
 {
     public Task Handle(DeadlineOpened integrationEvent, CancellationToken cancellationToken) =>
@@ -28,6 +29,9 @@ internal sealed class TrackDeadlines(INotificationsDbContext db, ReminderWriter 
 
     public Task Handle(DeadlineBreached integrationEvent, CancellationToken cancellationToken) =>
         ApplyAsync(integrationEvent, TrackedDeadlineStatus.Breached, null, cancellationToken);
+
+    public Task Handle(DeadlineReassigned integrationEvent, CancellationToken cancellationToken) =>
+        ApplyAsync(integrationEvent, integrationEvent.Breached ? TrackedDeadlineStatus.Breached : TrackedDeadlineStatus.Open, null, cancellationToken);
 
     public Task Handle(DeadlineCancelled integrationEvent, CancellationToken cancellationToken) =>
         ApplyAsync(integrationEvent, TrackedDeadlineStatus.Cancelled, null, cancellationToken);

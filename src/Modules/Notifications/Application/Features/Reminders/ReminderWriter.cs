@@ -32,6 +32,10 @@ internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<Remind
         return written;
     }
 
+    // User ids are up to 200 characters and the key holds 200: a long one is keyed by its hash.
+    private static string KeyPart(string userId) =>
+        userId.Length <= 120 ? userId : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(userId)));
+
     private Notification Compose(TrackedDeadline deadline, ReminderStep step, ReminderPolicy policy)
     {
         var label = policy.Label ?? deadline.Kind;
@@ -48,12 +52,18 @@ internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<Remind
             ? string.Empty
             : $" Förfallodagen är en helgdag; fristen gäller ändå (nästa vardag {workingDay:yyyy-MM-dd}, endast som information).";
         var body = $"Ärende {deadline.SubjectId:N}: {label} ska vara klar senast {due} enligt {deadline.RuleReference}.{dayOff}";
+        var person = step.IsEscalation ? null : deadline.ResponsibleUserId;
+        var role = step.IsEscalation ? policy.EscalateToRole : person is null ? policy.RemindToRole : null;
+
+        // A step is written once per recipient: a deadline reassigned reminds the new person of the step due now,
+        // and the person it was taken from gets nothing more (keys of deadlines without a person are unchanged).
+        var recipient = person is null ? string.Empty : $":{KeyPart(person)}";
         return new Notification(
-            $"deadline:{deadline.Id:N}:{due}:{step.Name}",
+            $"deadline:{deadline.Id:N}:{due}:{step.Name}{recipient}",
             "deadline-reminder",
             deadline.ResponsibleOrganisationId,
-            step.IsEscalation ? null : deadline.ResponsibleUserId,
-            step.IsEscalation ? policy.EscalateToRole : null,
+            person,
+            role,
             deadline.DistrictCode,
             title,
             body,

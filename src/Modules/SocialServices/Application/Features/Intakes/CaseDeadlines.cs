@@ -16,7 +16,17 @@ internal sealed class CaseDeadlines(ISocialServicesDbContext db, TimeProvider ti
     public async Task OpenAsync(string kind, Guid subjectId, string districtCode, DateOnly dueDate, string ruleReference, CancellationToken cancellationToken)
     {
         var responsible = await ResponsibleOrganisationAsync(districtCode, cancellationToken);
-        db.Deadlines.Add(Deadline.Open(kind, subjectId, districtCode, responsible, null, dueDate, ruleReference, time.GetUtcNow()));
+        var caseWorker = await CaseWorkerOfAsync(subjectId, cancellationToken);
+        db.Deadlines.Add(Deadline.Open(kind, subjectId, districtCode, responsible, caseWorker, dueDate, ruleReference, time.GetUtcNow()));
+    }
+
+    /// <summary>Moves the deadlines still running for the case to its new case worker (reminders follow them).</summary>
+    public async Task AssignAsync(Guid subjectId, string caseWorkerUserId, CancellationToken cancellationToken)
+    {
+        var running = await db.Deadlines
+            .Where(d => d.SubjectId == subjectId && (d.Status == DeadlineStatus.Open || d.Status == DeadlineStatus.Breached))
+            .ToListAsync(cancellationToken);
+        running.ForEach(d => d.AssignTo(caseWorkerUserId));
     }
 
     public Task OpenAsync(string kind, Guid subjectId, string districtCode, DateOnly dueDate, string ruleKey, DateOnly ruleDate, CancellationToken cancellationToken) =>
@@ -34,6 +44,11 @@ internal sealed class CaseDeadlines(ISocialServicesDbContext db, TimeProvider ti
         var deadline = await CurrentAsync(subjectId, kind, cancellationToken);
         deadline?.Meet(time.GetUtcNow());
     }
+
+    // The intake's or investigation's case worker, if one is assigned (intervention follow-ups stay with the unit).
+    private async Task<string?> CaseWorkerOfAsync(Guid subjectId, CancellationToken cancellationToken) =>
+        (await db.Intakes.FindAsync([subjectId], cancellationToken))?.CaseWorkerUserId
+        ?? (await db.Investigations.FindAsync([subjectId], cancellationToken))?.CaseWorkerUserId;
 
     // The district's own social services: of those covering the district, the one covering fewest districts
     // (a city-wide coordination office also covers it, but does not handle its cases).

@@ -29,6 +29,7 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.Property(i => i.ChildIdentityNumber).HasMaxLength(12);
         builder.Property(i => i.ChildIdentityKind).HasMaxLength(20);
         builder.Property(i => i.ChildDescription).HasMaxLength(500);
+        builder.Property(i => i.CaseWorkerUserId).HasMaxLength(200);
         builder.Ignore(i => i.IsAssessmentDecided);
         builder.Ignore(i => i.IsReporterEntitledToFeedback);
         // A notice redelivered, or sent twice, registers one intake.
@@ -38,6 +39,7 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt });
         builder.HasIndex(i => i.PupilId);
         builder.HasIndex(i => new { i.DistrictCode, i.ChildIdentityNumber });
+        builder.HasIndex(i => i.CaseWorkerUserId);
     }
 }
 
@@ -53,9 +55,11 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         builder.Property(i => i.ExtensionReason).HasMaxLength(2000);
         builder.Property(i => i.AffectedInformedWho).HasMaxLength(500);
         builder.Property(i => i.AffectedInformedHow).HasMaxLength(500);
+        builder.Property(i => i.CaseWorkerUserId).HasMaxLength(200);
         builder.Ignore(i => i.IsOpen);
         builder.Ignore(i => i.IsAffectedInformed);
         builder.HasIndex(i => i.PupilId);
+        builder.HasIndex(i => i.CaseWorkerUserId);
     }
 }
 

@@ -1,9 +1,12 @@
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.SocialServices.Application.Features.CaseWorkers;
 using Samverkan.SocialServices.Application.Access;
 using Samverkan.SocialServices.Domain.Rules;
 using Samverkan.SocialServices.Domain.Cases;
+using Samverkan.SocialServices.Domain.Staff;
 
 namespace Samverkan.SocialServices.Application.Features.Intakes.DecidePreliminaryAssessment;
 
@@ -18,7 +21,7 @@ internal sealed record DecidePreliminaryAssessment(Guid IntakeId, bool OpenInves
 /// day, and, where the rule is in force on the decision date (from 2026-01-15), the one-week feedback to the
 /// reporting school.
 /// </summary>
-internal sealed class DecidePreliminaryAssessmentHandler(ISocialServicesDbContext db, CaseAccess access, CaseDeadlines deadlines, TimeProvider time)
+internal sealed class DecidePreliminaryAssessmentHandler(ISocialServicesDbContext db, CaseAccess access, CaseDeadlines deadlines, ICurrentUser user, TimeProvider time)
     : ICommandHandler<DecidePreliminaryAssessment, DecisionDto>
 {
     public async Task<DecisionDto> Handle(DecidePreliminaryAssessment command, CancellationToken cancellationToken)
@@ -30,6 +33,13 @@ internal sealed class DecidePreliminaryAssessmentHandler(ISocialServicesDbContex
         {
             investigation = Investigation.Open(intake.PupilId, intake.DistrictCode, today, LegalDueDates.Investigation(today), onSchoolReport: intake.ReporterKind == ReporterKinds.School);
             db.Investigations.Add(investigation);
+            if (intake.CaseWorkerUserId is { } caseWorker)
+            {
+                // The intake's case worker carries on with the investigation until the unit manager reassigns it.
+                investigation.AssignCaseWorker(caseWorker);
+                db.CaseAssignments.Add(CaseAssignment.Record(CaseKinds.Investigation, investigation.Id, null, caseWorker, user.UserId, time.GetUtcNow()));
+            }
+
             await deadlines.OpenAsync(DeadlineKinds.Investigation, investigation.Id, intake.DistrictCode, investigation.DueDate, LegalRuleKeys.Investigation, today, cancellationToken);
             await deadlines.OpenAsync(DeadlineKinds.InformAffected, investigation.Id, intake.DistrictCode, LegalDueDates.InformAffected(today), LegalRuleKeys.InformAffected, today, cancellationToken);
             db.AddAuditEntry(new AuditRecord("case", investigation.Id, "investigation-opened"));

@@ -3,6 +3,7 @@ using Samverkan.BuildingBlocks.Application.Integration;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.SchoolAttendance.Contracts;
+using Samverkan.SocialServices.Application.Features.CaseWorkers;
 using Samverkan.SocialServices.Domain.Rules;
 using Samverkan.SocialServices.Domain.Cases;
 
@@ -45,6 +46,8 @@ internal sealed class IntakeRegistrar(ISocialServicesDbContext db, CaseDeadlines
         var receivedOn = StockholmCalendar.ToLocalDate(receivedAt);
         await deadlines.OpenAsync(
             DeadlineKinds.ProtectionAssessment, intake.Id, districtCode, LegalDueDates.ProtectionAssessment(receivedAt), LegalRuleKeys.ProtectionAssessment, receivedOn, cancellationToken);
+        await deadlines.OpenAsync(
+            DeadlineKinds.CaseWorkerAssignment, intake.Id, districtCode, AssignmentDueDate.For(receivedAt), AssignmentDueDate.RuleReference, cancellationToken);
         if (intake.JoinedInvestigationId is null)
         {
             await deadlines.OpenAsync(

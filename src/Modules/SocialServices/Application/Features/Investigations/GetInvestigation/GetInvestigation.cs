@@ -4,6 +4,7 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.SocialServices.Application.Access;
+using Samverkan.SocialServices.Application.Features.CaseWorkers;
 using Samverkan.SocialServices.Application.Features.Intakes.GetIntake;
 
 namespace Samverkan.SocialServices.Application.Features.Investigations.GetInvestigation;
@@ -13,7 +14,8 @@ public sealed record InterventionDto(Guid Id, string Kind, DateOnly StartedOn, s
 public sealed record InvestigationDto(
     Guid Id, Guid PupilId, string DistrictCode, DateOnly OpenedOn, DateOnly DueDate, bool IncludesSchooling, string? ExtensionReason,
     DateOnly? CompletedOn, DateOnly? InformedOn, string? InformedWho, string? How, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<InterventionDto> Interventions,
-    string? ChildIdentityNumber, [property: ValuesOf(typeof(IdentityNumberKinds))] string ChildIdentityKind);
+    string? ChildIdentityNumber, [property: ValuesOf(typeof(IdentityNumberKinds))] string ChildIdentityKind,
+    string? CaseWorkerUserId, IReadOnlyList<CaseAssignmentDto> Assignments);
 
 internal sealed record GetInvestigation(Guid InvestigationId) : IQuery<InvestigationDto>;
 
@@ -40,6 +42,7 @@ internal sealed class GetInvestigationHandler(ISocialServicesDbContext db, CaseA
             i.Id, i.PupilId, i.DistrictCode, i.OpenedOn, i.DueDate, i.IncludesSchooling, i.ExtensionReason, i.CompletedOn,
             i.AffectedInformedOn, i.AffectedInformedWho, i.AffectedInformedHow,
             await GetIntakeHandler.DeadlinesOf(db, i.Id, cancellationToken), interventions,
-            child?.ChildIdentityNumber, child?.ChildIdentityKind ?? IdentityNumberKinds.NotYetKnown);
+            child?.ChildIdentityNumber, child?.ChildIdentityKind ?? IdentityNumberKinds.NotYetKnown,
+            i.CaseWorkerUserId, await AssignmentHistory.OfAsync(db, i.Id, cancellationToken));
     }
 }

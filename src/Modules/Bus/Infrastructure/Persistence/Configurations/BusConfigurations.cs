@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.Bus.Domain.Catalogues;
+using Samverkan.Bus.Domain.Deviations;
+using Samverkan.Bus.Domain.Groups;
+using Samverkan.Bus.Domain.Spider;
+
+namespace Samverkan.Bus.Infrastructure.Persistence.Configurations;
+
+internal sealed class BusGroupConfiguration : IEntityTypeConfiguration<BusGroup>
+{
+    public void Configure(EntityTypeBuilder<BusGroup> builder)
+    {
+        builder.ToTable("groups");
+        builder.IsVersionedAggregate("BUS group");
+        builder.HasKey(g => g.Id);
+        builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.Property(g => g.Name).HasMaxLength(200);
+        builder.Ignore(g => g.CurrentAreas);
+        builder.Ignore(g => g.LastChangedOn);
+        builder.HasIndex(g => g.Name).IsUnique().HasConflictMessage("A BUS group of that name exists already.");
+        builder.OwnsMany(g => g.Coverage, coverage =>
+        {
+            coverage.ToTable("coverage_periods");
+            coverage.WithOwner().HasForeignKey("GroupId");
+            coverage.HasKey(c => c.Id);
+            coverage.Property(c => c.Id).ValueGeneratedNever();
+            coverage.Property(c => c.AreaKind).HasMaxLength(50);
+            coverage.Property(c => c.AreaCode).HasMaxLength(50);
+            coverage.Ignore(c => c.Area);
+            coverage.Ignore(c => c.IsOpen);
+            coverage.HasIndex(c => new { c.AreaKind, c.AreaCode });
+        });
+        builder.OwnsMany(g => g.Seats, seats =>
+        {
+            seats.ToTable("seats");
+            seats.WithOwner().HasForeignKey("GroupId");
+            seats.HasKey(s => s.Id);
+            seats.Property(s => s.Id).ValueGeneratedNever();
+            seats.Property(s => s.PartyKind).HasMaxLength(50);
+            seats.Property(s => s.RepresentativeName).HasMaxLength(200);
+            seats.Ignore(s => s.IsEmpty);
+            seats.HasIndex("GroupId", nameof(Seat.PartyKind)).IsUnique();
+        });
+        builder.OwnsMany(g => g.IndependentProviders, providers =>
+        {
+            providers.ToTable("independent_providers");
+            providers.WithOwner().HasForeignKey("GroupId");
+            providers.HasKey(p => p.Id);
+            providers.Property(p => p.Id).ValueGeneratedNever();
+            providers.Property(p => p.Name).HasMaxLength(200);
+            providers.Property(p => p.Kind).HasMaxLength(50);
+            providers.Property(p => p.Status).HasMaxLength(50);
+            providers.HasIndex("GroupId", nameof(IndependentProvider.OrganisationId)).IsUnique();
+        });
+        builder.Navigation(g => g.Coverage).AutoInclude();
+        builder.Navigation(g => g.Seats).AutoInclude();
+        builder.Navigation(g => g.IndependentProviders).AutoInclude();
+    }
+}
+
+internal sealed class CatalogueEntryConfiguration : IEntityTypeConfiguration<CatalogueEntry>
+{
+    public void Configure(EntityTypeBuilder<CatalogueEntry> builder)
+    {
+        builder.ToTable("catalogue_entries");
+        builder.HasKey(e => new { e.Catalogue, e.Code }).HasConflictMessage("The catalogue has an entry with that code already.");
+        builder.Property(e => e.Catalogue).HasMaxLength(50);
+        builder.Property(e => e.Code).HasMaxLength(50);
+        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.Source).HasMaxLength(300);
+    }
+}
+
+internal sealed class DeviationConfiguration : IEntityTypeConfiguration<Deviation>
+{
+    public void Configure(EntityTypeBuilder<Deviation> builder)
+    {
+        builder.ToTable("deviations");
+        builder.IsVersionedAggregate("deviation");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.CategoryCode).HasMaxLength(50);
+        builder.Property(d => d.DistrictCode).HasMaxLength(50);
+        builder.Property(d => d.Description).HasMaxLength(4000);
+        builder.Property(d => d.Source).HasMaxLength(50);
+        builder.Property(d => d.ReporterUserId).HasMaxLength(200);
+        builder.Property(d => d.Stage).HasMaxLength(50);
+        builder.Property(d => d.Outcome).HasMaxLength(50);
+        builder.Property(d => d.OutcomeNote).HasMaxLength(4000);
+        builder.Property(d => d.FreeTextReleasedBy).HasMaxLength(200);
+        builder.Ignore(d => d.FreeTextReleased);
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.GroupId, d.ReportedOn });
+        builder.HasIndex(d => d.ReportedOn);
+
+        // A SIP's failure becomes one deviation even if its event were handled twice.
+        builder.HasIndex(d => d.SourceReference).IsUnique().HasFilter("source_reference IS NOT NULL")
+            .HasConflictMessage("That SIP report is recorded as a deviation already.");
+        builder.OwnsMany(d => d.Steps, steps =>
+        {
+            steps.ToTable("deviation_steps");
+            steps.WithOwner().HasForeignKey("DeviationId");
+            steps.HasKey(s => s.Id);
+            steps.Property(s => s.Id).ValueGeneratedNever();
+            steps.Property(s => s.Stage).HasMaxLength(50);
+            steps.Property(s => s.ByUserId).HasMaxLength(200);
+        });
+        builder.Navigation(d => d.Steps).AutoInclude();
+    }
+}
+
+internal sealed class SpiderMeasurementConfiguration : IEntityTypeConfiguration<SpiderMeasurement>
+{
+    public void Configure(EntityTypeBuilder<SpiderMeasurement> builder)
+    {
+        builder.ToTable("spider_measurements");
+        builder.IsVersionedAggregate("spider measurement");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.GroupId, m.MeasuredOn }).IsUnique().HasConflictMessage("The group has a measurement on that date already.");
+        builder.OwnsMany(m => m.Agreed, agreed =>
+        {
+            agreed.ToTable("spider_agreed_values");
+            agreed.WithOwner().HasForeignKey("MeasurementId");
+            agreed.HasKey(a => a.Id);
+            agreed.Property(a => a.Id).ValueGeneratedNever();
+            agreed.Property(a => a.AxisCode).HasMaxLength(50);
+        });
+        builder.OwnsMany(m => m.Ratings, ratings =>
+        {
+            ratings.ToTable("spider_ratings");
+            ratings.WithOwner().HasForeignKey("MeasurementId");
+            ratings.HasKey(r => r.Id);
+            ratings.Property(r => r.Id).ValueGeneratedNever();
+            ratings.Property(r => r.AxisCode).HasMaxLength(50);
+            ratings.Property(r => r.PartyKind).HasMaxLength(50);
+        });
+        builder.Navigation(m => m.Agreed).AutoInclude();
+        builder.Navigation(m => m.Ratings).AutoInclude();
+    }
+}
