@@ -23,7 +23,8 @@ public sealed class LegalDateAttribute : ValidationAttribute
                 date = day;
                 break;
             case DateTimeOffset moment:
-                date = StockholmCalendar.ToLocalDate(moment);
+                // The extreme moments cannot be moved to Stockholm time (they would overflow); their UTC date is as far out of bounds.
+                date = moment.UtcDateTime.Year is > 9998 or < 2 ? DateOnly.FromDateTime(moment.UtcDateTime) : StockholmCalendar.ToLocalDate(moment);
                 break;
             default:
                 return ValidationResult.Success;

@@ -103,7 +103,7 @@ public sealed class Intake
             ReporterOrganisationId = reporterOrganisationId,
             Source = source,
             SourceId = sourceId,
-            ReceivedAt = receivedAt,
+            ReceivedAt = receivedAt.ToUniversalTime(), // PostgreSQL stores a moment in UTC; a caller may send any offset.
             JoinedInvestigationId = openInvestigationId,
         };
 

@@ -92,7 +92,7 @@ internal static class CaseworkEndpoints
             .RequiresRoles(CaseAccess.SocialServicesRoles)
             .WithRequestExample(new RegisterIntakeRequest(
                 "ostermalm", new DateTimeOffset(2026, 3, 2, 21, 40, 0, TimeSpan.FromHours(1)), IntakeChannels.Phone, ReporterKinds.Police, "Polisen region Stockholm",
-                "Inspektör Berg", "010-123 45 67", null, "20120820-2384", null));
+                "Inspektör Berg", "010-123 45 67", null, "20120820-2380", null));
         intakes.MapGet("/{intakeId:guid}", async (Guid intakeId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetIntake(intakeId), ct)))
             .WithSummary("One intake with its deadlines.")
             .WithETag(intake)

@@ -11,7 +11,7 @@ namespace Samverkan.SocialServices.Infrastructure.Persistence.Migrations;
 /// only fill the existing rows; the model has none. Hand-written: docs/adr/0002.
 /// </summary>
 [DbContext(typeof(SocialServicesDbContext))]
-[Migration("20261203220000_ReportsFromEveryReporter")]
+[Migration("20261203230000_ReportsFromEveryReporter")]
 internal sealed class ReportsFromEveryReporter : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
