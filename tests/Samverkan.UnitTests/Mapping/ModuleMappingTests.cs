@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Mapster;
 using NUnit.Framework;
 using Samverkan.Notifications.Application.Mapping;

@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using NUnit.Framework;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.SchoolAttendance.Domain.Pupils;

@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using NUnit.Framework;
 using Samverkan.BuildingBlocks.Domain.Statistics;

@@ -5,7 +5,8 @@ namespace Samverkan.BuildingBlocks.Application.Validation;
 
 /// <summary>
 /// A date within InputBounds' window around today (Europe/Stockholm): not before YearsBack, not after YearsAhead.
-/// Today comes from the TimeProvider of the validation context's services.
+/// Today comes from the TimeProvider of the validation context's services. A moment (DateTimeOffset) is bounded by
+/// its Stockholm date.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
 public sealed class LegalDateAttribute : ValidationAttribute
@@ -15,9 +16,18 @@ public sealed class LegalDateAttribute : ValidationAttribute
 
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
-        if (value is not DateOnly date)
+        DateOnly date;
+        switch (value)
         {
-            return ValidationResult.Success;
+            case DateOnly day:
+                date = day;
+                break;
+            case DateTimeOffset moment:
+                // The extreme moments cannot be moved to Stockholm time (they would overflow); their UTC date is as far out of bounds.
+                date = moment.UtcDateTime.Year is > 9998 or < 2 ? DateOnly.FromDateTime(moment.UtcDateTime) : StockholmCalendar.ToLocalDate(moment);
+                break;
+            default:
+                return ValidationResult.Success;
         }
 
         var time = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;

@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Mapster;
 using Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 using Samverkan.SchoolAttendance.Application.Features.Suspensions.ListSuspensions;
@@ -20,7 +21,9 @@ internal sealed class SchoolAttendanceMapping
         var config = new TypeAdapterConfig { RequireExplicitMapping = true, RequireDestinationMemberSource = true };
         // The school's own list of its pupils: the one summary that carries the identity number.
         config.NewConfig<Pupil, PupilSummaryDto>()
-            .MapWith(p => new PupilSummaryDto(p.Id, p.PersonalIdentityNumber, p.SchoolForm, p.HasProtectedIdentity, p.HomeDistrictCode));
+            .MapWith(p => new PupilSummaryDto(p.Id, p.PersonalIdentityNumber, p.SchoolForm, p.HasProtectedIdentity, p.HomeDistrictCode,
+                // Day + 60 marks a samordningsnummer; written so the database evaluates it in the projection.
+                "6789".Contains(p.PersonalIdentityNumber.Substring(6, 1)) ? IdentityNumberKinds.Samordningsnummer : IdentityNumberKinds.Personnummer));
         config.NewConfig<Suspension, SuspensionDto>();
         return config;
     }

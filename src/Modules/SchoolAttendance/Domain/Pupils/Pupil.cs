@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.BuildingBlocks.Domain;
 
 namespace Samverkan.SchoolAttendance.Domain.Pupils;
@@ -55,7 +56,7 @@ public sealed class Pupil
 
     public string? Address { get; private set; }
 
-    public PersonalIdentityNumber Number => Pupils.PersonalIdentityNumber.FromStored(PersonalIdentityNumber);
+    public PersonalIdentityNumber Number => BuildingBlocks.Domain.Identity.PersonalIdentityNumber.FromStored(PersonalIdentityNumber);
 
     public bool IsUnder18On(DateOnly date) => Number.AgeOn(date) < 18;
 }

@@ -1,4 +1,5 @@
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.SocialServices.Domain.Rules;
 
 namespace Samverkan.SocialServices.Domain.Cases;
@@ -20,8 +21,36 @@ public sealed class Intake
 
     public string DistrictCode { get; private set; } = string.Empty;
 
-    /// <summary>The reporting school.</summary>
+    /// <summary>The reporting school; Guid.Empty for a report registered directly (its reporter is described below).</summary>
     public Guid ReporterOrganisationId { get; private set; }
+
+    /// <summary>One of <see cref="ReporterKinds"/>; decides whether the reporter is owed feedback.</summary>
+    public string ReporterKind { get; private set; } = ReporterKinds.School;
+
+    public string? ReporterOrganisationName { get; private set; }
+
+    public string? ReporterContactName { get; private set; }
+
+    public string? ReporterContactPhone { get; private set; }
+
+    public string? ReporterContactEmail { get; private set; }
+
+    /// <summary>One of <see cref="IntakeChannels"/>; a school's report arrives through the e-service.</summary>
+    public string Channel { get; private set; } = IntakeChannels.EService;
+
+    /// <summary>
+    /// Social services' own record of who the child is (it cannot read the school's pupils): the twelve digits,
+    /// null when not yet known or when the intake came from a school (the pupil id then names the child).
+    /// </summary>
+    public string? ChildIdentityNumber { get; private set; }
+
+    /// <summary>One of IdentityNumberKinds; "not-yet-known" for a school's report (the school keeps the number).</summary>
+    public string ChildIdentityKind { get; private set; } = IdentityNumberKinds.NotYetKnown;
+
+    /// <summary>What the reporter said about a child whose identity is not yet known (name, age, where).</summary>
+    public string? ChildDescription { get; private set; }
+
+    public bool IsReporterEntitledToFeedback => ReporterKinds.EntitledToFeedback.Contains(ReporterKind);
 
     public string Source { get; private set; } = string.Empty;
 
@@ -74,9 +103,26 @@ public sealed class Intake
             ReporterOrganisationId = reporterOrganisationId,
             Source = source,
             SourceId = sourceId,
-            ReceivedAt = receivedAt,
+            ReceivedAt = receivedAt.ToUniversalTime(), // PostgreSQL stores a moment in UTC; a caller may send any offset.
             JoinedInvestigationId = openInvestigationId,
         };
+
+    /// <summary>A report registered by a social worker; the child id is social services' own key for the child.</summary>
+    public static Intake RegisterDirect(
+        Guid childId, string districtCode, DirectReporter reporter, string channel, ChildIdentity child, DateTimeOffset receivedAt, Guid? openInvestigationId)
+    {
+        var intake = Register(childId, districtCode, Guid.Empty, IntakeSources.DirectReport, Guid.NewGuid(), receivedAt, openInvestigationId);
+        intake.ReporterKind = reporter.Kind;
+        intake.ReporterOrganisationName = reporter.OrganisationName;
+        intake.ReporterContactName = reporter.ContactName;
+        intake.ReporterContactPhone = reporter.ContactPhone;
+        intake.ReporterContactEmail = reporter.ContactEmail;
+        intake.Channel = channel;
+        intake.ChildIdentityNumber = child.Number;
+        intake.ChildIdentityKind = child.Kind;
+        intake.ChildDescription = child.Description;
+        return intake;
+    }
 
     public void RecordProtectionAssessment(string assessment, DateTimeOffset now)
     {

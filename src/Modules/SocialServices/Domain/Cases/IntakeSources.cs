@@ -6,7 +6,10 @@ public static class IntakeSources
     public const string ReportOfConcern = "report-of-concern";
     public const string SuspensionNotice = "suspension-notice";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { ReportOfConcern, SuspensionNotice };
+    /// <summary>Registered by a social worker from a report that came by phone, letter, in person and so on.</summary>
+    public const string DirectReport = "direct-report";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { ReportOfConcern, SuspensionNotice, DirectReport };
 }
 
 /// <summary>The offered meeting with the reporter (anmälningsmöte, 19 kap. 5 § SoL).</summary>

@@ -25,6 +25,7 @@ using Samverkan.SocialServices.Application.Features.Intakes.GiveFeedback;
 using Samverkan.SocialServices.Application.Features.Intakes.ListIntakes;
 using Samverkan.SocialServices.Application.Features.Intakes.RecordMeeting;
 using Samverkan.SocialServices.Application.Features.Intakes.RecordProtectionAssessment;
+using Samverkan.SocialServices.Application.Features.Intakes.RegisterDirectIntake;
 using Samverkan.SocialServices.Domain.Cases;
 using Samverkan.SocialServices.Infrastructure.Persistence;
 
@@ -33,6 +34,18 @@ namespace Samverkan.SocialServices.Infrastructure.Endpoints;
 /// <summary>Social services' side: intakes, assessments, investigations, interventions of the caller's district.</summary>
 internal static class CaseworkEndpoints
 {
+    public sealed record RegisterIntakeRequest(
+        [MaxLength(InputBounds.Code)] string DistrictCode,
+        [LegalDate] DateTimeOffset ReceivedAt,
+        [property: ValuesOf(typeof(IntakeChannels))][MaxLength(InputBounds.Code)] string Channel,
+        [property: ValuesOf(typeof(ReporterKinds))][MaxLength(InputBounds.Code)] string ReporterKind,
+        [MaxLength(InputBounds.Name)] string? ReporterOrganisationName,
+        [MaxLength(InputBounds.Name)] string? ContactName,
+        [MaxLength(InputBounds.Code)] string? ContactPhone,
+        [MaxLength(InputBounds.Email)] string? ContactEmail,
+        [MaxLength(InputBounds.PersonalIdentityNumber)] string? ChildIdentityNumber,
+        [MaxLength(InputBounds.ShortText)] string? ChildDescription);
+
     public sealed record AssessmentRequest([MaxLength(InputBounds.LongText)] string Text);
 
     public sealed record FeedbackRequest([MaxLength(InputBounds.Text)] string Text);
@@ -61,6 +74,25 @@ internal static class CaseworkEndpoints
             .WithSummary("Intakes of the caller's districts, newest first; paged.")
             .WithName("ListIntakes")
             .RequiresRoles(CaseAccess.SocialServicesRoles);
+        intakes.MapPost("/", async (RegisterIntakeRequest r, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(
+                    new RegisterDirectIntake(
+                        r.DistrictCode ?? string.Empty, r.ReceivedAt, r.Channel ?? string.Empty, r.ReporterKind ?? string.Empty, r.ReporterOrganisationName,
+                        r.ContactName, r.ContactPhone, r.ContactEmail, r.ChildIdentityNumber, r.ChildDescription),
+                    ct);
+                return TypedResults.Created($"/api/v1/social-services/intakes/{id}", id);
+            })
+            .Idempotent()
+            .WithSummary("Registers a report from any reporter (police, health care, preschool, private person, anonymous, the child...) received in the past; the deadlines run from the receipt, the feedback week only for reporters obliged to report (19 kap. 6 § SoL).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("RegisterIntake")
+            .RequiresRoles(CaseAccess.SocialServicesRoles)
+            .WithRequestExample(new RegisterIntakeRequest(
+                "ostermalm", new DateTimeOffset(2026, 3, 2, 21, 40, 0, TimeSpan.FromHours(1)), IntakeChannels.Phone, ReporterKinds.Police, "Polisen region Stockholm",
+                "Inspektör Berg", "010-123 45 67", null, "20120820-2380", null));
         intakes.MapGet("/{intakeId:guid}", async (Guid intakeId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetIntake(intakeId), ct)))
             .WithSummary("One intake with its deadlines.")
             .WithETag(intake)

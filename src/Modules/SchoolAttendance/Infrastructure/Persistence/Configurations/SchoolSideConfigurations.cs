@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.SchoolAttendance.Domain.Pupils;

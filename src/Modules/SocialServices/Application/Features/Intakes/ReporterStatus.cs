@@ -10,7 +10,14 @@ namespace Samverkan.SocialServices.Application.Features.Intakes;
 /// </summary>
 internal static class ReporterStatus
 {
-    public static void Publish(ISocialServicesDbContext db, Intake intake, DateTimeOffset now) =>
+    public static void Publish(ISocialServicesDbContext db, Intake intake, DateTimeOffset now)
+    {
+        // Only a school's report has a reporter on the other side of an event; others are told by the social worker.
+        if (intake.Source == IntakeSources.DirectReport)
+        {
+            return;
+        }
+
         db.AddIntegrationEvent(new ReporterStatusChanged
         {
             OccurredAt = now,
@@ -27,4 +34,5 @@ internal static class ReporterStatus
             Feedback = intake.Feedback,
             MeetingStatus = intake.MeetingStatus,
         });
+    }
 }

@@ -20,14 +20,25 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.Property(i => i.DecisionReasons).HasMaxLength(8000);
         builder.Property(i => i.Feedback).HasMaxLength(4000);
         builder.Property(i => i.MeetingStatus).HasMaxLength(20);
+        builder.Property(i => i.ReporterKind).HasMaxLength(30);
+        builder.Property(i => i.ReporterOrganisationName).HasMaxLength(200);
+        builder.Property(i => i.ReporterContactName).HasMaxLength(200);
+        builder.Property(i => i.ReporterContactPhone).HasMaxLength(50);
+        builder.Property(i => i.ReporterContactEmail).HasMaxLength(254);
+        builder.Property(i => i.Channel).HasMaxLength(20);
+        builder.Property(i => i.ChildIdentityNumber).HasMaxLength(12);
+        builder.Property(i => i.ChildIdentityKind).HasMaxLength(20);
+        builder.Property(i => i.ChildDescription).HasMaxLength(500);
         builder.Property(i => i.CaseWorkerUserId).HasMaxLength(200);
         builder.Ignore(i => i.IsAssessmentDecided);
+        builder.Ignore(i => i.IsReporterEntitledToFeedback);
         // A notice redelivered, or sent twice, registers one intake.
         builder.HasIndex(i => i.SourceId).IsUnique().HasConflictMessage("An intake for that report or suspension notice is already registered.");
         // One decision opens one investigation.
         builder.HasIndex(i => i.InvestigationId).IsUnique().HasConflictMessage("The intake's preliminary assessment has already opened an investigation.");
         builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt });
         builder.HasIndex(i => i.PupilId);
+        builder.HasIndex(i => new { i.DistrictCode, i.ChildIdentityNumber });
         builder.HasIndex(i => i.CaseWorkerUserId);
     }
 }

@@ -1,6 +1,8 @@
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.SchoolAttendance.Application.Access;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
@@ -11,7 +13,8 @@ namespace Samverkan.SchoolAttendance.Application.Features.Pupils.GetPupil;
 /// </summary>
 public sealed record PupilDto(
     Guid Id, string? PersonalIdentityNumber, string Sex, int BirthYear, string HomeDistrictCode, string SchoolForm,
-    bool HasProtectedIdentity, Guid? SchoolId, string? SchoolName, string? Address);
+    bool HasProtectedIdentity, Guid? SchoolId, string? SchoolName, string? Address,
+    [property: ValuesOf(typeof(IdentityNumberKinds))] string? IdentityNumberKind);
 
 internal sealed record GetPupil(Guid PupilId) : IQuery<PupilDto>;
 
@@ -31,6 +34,7 @@ internal sealed class GetPupilHandler(ISchoolAttendanceDbContext db, CaseAccess 
         var school = showPlace ? await db.KnownOrganisations.FindAsync([pupil.SchoolId], cancellationToken) : null;
         return new PupilDto(
             pupil.Id, inCase ? pupil.PersonalIdentityNumber : null, pupil.Sex.ToString().ToLowerInvariant(), pupil.BirthDate.Year, pupil.HomeDistrictCode,
-            pupil.SchoolForm, pupil.HasProtectedIdentity, showPlace ? pupil.SchoolId : null, school?.Name, showPlace ? pupil.Address : null);
+            pupil.SchoolForm, pupil.HasProtectedIdentity, showPlace ? pupil.SchoolId : null, school?.Name, showPlace ? pupil.Address : null,
+            inCase ? IdentityNumberKinds.OfStored(pupil.PersonalIdentityNumber) : null);
     }
 }

@@ -1,6 +1,8 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Ardalis.Specification;
 using Mapster;
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
@@ -10,7 +12,9 @@ using Samverkan.SchoolAttendance.Domain.Pupils;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Pupils.ListPupils;
 
-public sealed record PupilSummaryDto(Guid Id, string PersonalIdentityNumber, string SchoolForm, bool HasProtectedIdentity, string HomeDistrictCode);
+public sealed record PupilSummaryDto(
+    Guid Id, string PersonalIdentityNumber, string SchoolForm, bool HasProtectedIdentity, string HomeDistrictCode,
+    [property: ValuesOf(typeof(IdentityNumberKinds))] string IdentityNumberKind);
 
 internal sealed record ListPupils(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<PupilSummaryDto>>, IPagedQuery;
 

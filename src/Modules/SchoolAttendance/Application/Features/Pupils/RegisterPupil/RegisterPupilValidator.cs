@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Identity;
 using FluentValidation;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.SchoolAttendance.Domain.Pupils;

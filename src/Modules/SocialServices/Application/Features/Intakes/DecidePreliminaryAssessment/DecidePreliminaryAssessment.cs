@@ -31,7 +31,7 @@ internal sealed class DecidePreliminaryAssessmentHandler(ISocialServicesDbContex
         Investigation? investigation = null;
         if (command.OpenInvestigation)
         {
-            investigation = Investigation.Open(intake.PupilId, intake.DistrictCode, today, LegalDueDates.Investigation(today), onSchoolReport: true);
+            investigation = Investigation.Open(intake.PupilId, intake.DistrictCode, today, LegalDueDates.Investigation(today), onSchoolReport: intake.ReporterKind == ReporterKinds.School);
             db.Investigations.Add(investigation);
             if (intake.CaseWorkerUserId is { } caseWorker)
             {
@@ -47,7 +47,7 @@ internal sealed class DecidePreliminaryAssessmentHandler(ISocialServicesDbContex
 
         intake.Decide(command.OpenInvestigation, command.Reasons, today, investigation?.Id);
         await deadlines.MeetAsync(intake.Id, DeadlineKinds.PreliminaryAssessment, cancellationToken);
-        if (LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, today) is { } feedbackRule)
+        if (intake.IsReporterEntitledToFeedback && LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, today) is { } feedbackRule)
         {
             await deadlines.OpenAsync(DeadlineKinds.FeedbackToReporter, intake.Id, intake.DistrictCode, LegalDueDates.FeedbackToReporter(today), feedbackRule.Reference, cancellationToken);
         }

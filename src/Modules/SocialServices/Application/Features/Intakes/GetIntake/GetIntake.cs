@@ -3,6 +3,7 @@ using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Time;
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.SocialServices.Application.Access;
 using Samverkan.SocialServices.Application.Features.CaseWorkers;
 using Samverkan.SocialServices.Domain.Cases;
@@ -16,6 +17,9 @@ public sealed record IntakeDto(
     Guid Id, Guid PupilId, string DistrictCode, Guid ReporterOrganisationId, [property: ValuesOf(typeof(IntakeSources))] string Source, DateTimeOffset ReceivedAt,
     DateTimeOffset? ProtectionAssessedAt, Guid? JoinedInvestigationId, DateOnly? DecidedOn, bool? OpensInvestigation, string? DecisionReasons,
     Guid? InvestigationId, DateTimeOffset? FeedbackGivenAt, [property: ValuesOf(typeof(MeetingStatuses))] string MeetingStatus, IReadOnlyList<DeadlineDto> Deadlines,
+    [property: ValuesOf(typeof(ReporterKinds))] string ReporterKind, string? ReporterOrganisationName, string? ReporterContactName, string? ReporterContactPhone,
+    string? ReporterContactEmail, [property: ValuesOf(typeof(IntakeChannels))] string Channel, string? ChildIdentityNumber,
+    [property: ValuesOf(typeof(IdentityNumberKinds))] string ChildIdentityKind, string? ChildDescription,
     string? CaseWorkerUserId, IReadOnlyList<CaseAssignmentDto> Assignments);
 
 internal sealed record GetIntake(Guid IntakeId) : IQuery<IntakeDto>;
@@ -31,6 +35,8 @@ internal sealed class GetIntakeHandler(ISocialServicesDbContext db, CaseAccess a
         return new IntakeDto(
             i.Id, i.PupilId, i.DistrictCode, i.ReporterOrganisationId, i.Source, i.ReceivedAt, i.ProtectionAssessedAt, i.JoinedInvestigationId,
             i.DecidedOn, i.OpensInvestigation, i.DecisionReasons, i.InvestigationId, i.FeedbackGivenAt, i.MeetingStatus, deadlines,
+            i.ReporterKind, i.ReporterOrganisationName, i.ReporterContactName, i.ReporterContactPhone, i.ReporterContactEmail, i.Channel,
+            i.ChildIdentityNumber, i.ChildIdentityKind, i.ChildDescription,
             i.CaseWorkerUserId, await AssignmentHistory.OfAsync(db, i.Id, cancellationToken));
     }
 

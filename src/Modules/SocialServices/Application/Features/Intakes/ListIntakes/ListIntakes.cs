@@ -6,13 +6,15 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Specifications;
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.SocialServices.Application.Access;
 using Samverkan.SocialServices.Application.Mapping;
 using Samverkan.SocialServices.Domain.Cases;
 
 namespace Samverkan.SocialServices.Application.Features.Intakes.ListIntakes;
 
-public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, [property: ValuesOf(typeof(IntakeSources))] string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn);
+public sealed record IntakeSummaryDto(Guid Id, Guid PupilId, string DistrictCode, [property: ValuesOf(typeof(IntakeSources))] string Source, DateTimeOffset ReceivedAt, DateOnly? DecidedOn,
+    [property: ValuesOf(typeof(ReporterKinds))] string ReporterKind, string? ChildIdentityNumber, [property: ValuesOf(typeof(IdentityNumberKinds))] string ChildIdentityKind);
 
 internal sealed record ListIntakes(int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<IntakeSummaryDto>>, IPagedQuery;
 

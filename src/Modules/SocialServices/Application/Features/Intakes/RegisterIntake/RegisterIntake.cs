@@ -23,21 +23,32 @@ internal sealed class IntakeRegistrar(ISocialServicesDbContext db, CaseDeadlines
             return;
         }
 
-        var openInvestigation = await db.Investigations
-            .Where(i => i.PupilId == pupilId && i.DistrictCode == districtCode && i.CompletedOn == null)
+        var openInvestigation = await OpenInvestigationOfAsync(pupilId, districtCode, cancellationToken);
+        await AddAsync(Intake.Register(pupilId, districtCode, schoolId, source, sourceId, receivedAt, openInvestigation), cancellationToken);
+    }
+
+    /// <summary>The child's open investigation in the district, which a new report joins.</summary>
+    public Task<Guid?> OpenInvestigationOfAsync(Guid childId, string districtCode, CancellationToken cancellationToken) =>
+        db.Investigations
+            .Where(i => i.PupilId == childId && i.DistrictCode == districtCode && i.CompletedOn == null)
             .Select(i => (Guid?)i.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var intake = Intake.Register(pupilId, districtCode, schoolId, source, sourceId, receivedAt, openInvestigation);
+
+    /// <summary>Adds the intake and opens its deadlines from the receipt, whoever reported.</summary>
+    public async Task AddAsync(Intake intake, CancellationToken cancellationToken)
+    {
         db.Intakes.Add(intake);
         db.AddAuditEntry(new AuditRecord("case", intake.Id, "intake-registered"));
         ReporterStatus.Publish(db, intake, time.GetUtcNow());
 
+        var receivedAt = intake.ReceivedAt;
+        var districtCode = intake.DistrictCode;
         var receivedOn = StockholmCalendar.ToLocalDate(receivedAt);
         await deadlines.OpenAsync(
             DeadlineKinds.ProtectionAssessment, intake.Id, districtCode, LegalDueDates.ProtectionAssessment(receivedAt), LegalRuleKeys.ProtectionAssessment, receivedOn, cancellationToken);
         await deadlines.OpenAsync(
             DeadlineKinds.CaseWorkerAssignment, intake.Id, districtCode, AssignmentDueDate.For(receivedAt), AssignmentDueDate.RuleReference, cancellationToken);
-        if (openInvestigation is null)
+        if (intake.JoinedInvestigationId is null)
         {
             await deadlines.OpenAsync(
                 DeadlineKinds.PreliminaryAssessment, intake.Id, districtCode, LegalDueDates.PreliminaryAssessment(receivedAt), LegalRuleKeys.PreliminaryAssessment, receivedOn, cancellationToken);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Documentation;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.SocialServices.Application.Access;
 using Samverkan.SocialServices.Application.Features.CaseWorkers;
 using Samverkan.SocialServices.Application.Features.Intakes.GetIntake;
@@ -12,6 +14,7 @@ public sealed record InterventionDto(Guid Id, string Kind, DateOnly StartedOn, s
 public sealed record InvestigationDto(
     Guid Id, Guid PupilId, string DistrictCode, DateOnly OpenedOn, DateOnly DueDate, bool IncludesSchooling, string? ExtensionReason,
     DateOnly? CompletedOn, DateOnly? InformedOn, string? InformedWho, string? How, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<InterventionDto> Interventions,
+    string? ChildIdentityNumber, [property: ValuesOf(typeof(IdentityNumberKinds))] string ChildIdentityKind,
     string? CaseWorkerUserId, IReadOnlyList<CaseAssignmentDto> Assignments);
 
 internal sealed record GetInvestigation(Guid InvestigationId) : IQuery<InvestigationDto>;
@@ -30,10 +33,16 @@ internal sealed class GetInvestigationHandler(ISocialServicesDbContext db, CaseA
                 await GetIntakeHandler.DeadlinesOf(db, x.Id, cancellationToken)));
         }
 
+        // The child as the intake that opened the investigation named them (a school's report: the school keeps the number).
+        var child = await db.Intakes.AsNoTracking()
+            .Where(x => x.InvestigationId == i.Id)
+            .Select(x => new { x.ChildIdentityNumber, x.ChildIdentityKind })
+            .FirstOrDefaultAsync(cancellationToken);
         return new InvestigationDto(
             i.Id, i.PupilId, i.DistrictCode, i.OpenedOn, i.DueDate, i.IncludesSchooling, i.ExtensionReason, i.CompletedOn,
             i.AffectedInformedOn, i.AffectedInformedWho, i.AffectedInformedHow,
             await GetIntakeHandler.DeadlinesOf(db, i.Id, cancellationToken), interventions,
+            child?.ChildIdentityNumber, child?.ChildIdentityKind ?? IdentityNumberKinds.NotYetKnown,
             i.CaseWorkerUserId, await AssignmentHistory.OfAsync(db, i.Id, cancellationToken));
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Samverkan.BuildingBlocks.Domain;
 
-namespace Samverkan.SchoolAttendance.Domain.Pupils;
+namespace Samverkan.BuildingBlocks.Domain.Identity;
 
 /// <summary>
 /// A Swedish personnummer or samordningsnummer (domain.md, "Identity"): YYMMDD-NNNC or YYYYMMDDNNNC, check

@@ -1,4 +1,4 @@
-namespace Samverkan.SchoolAttendance.Domain.Pupils;
+namespace Samverkan.BuildingBlocks.Domain.Identity;
 
 public static class Age
 {
