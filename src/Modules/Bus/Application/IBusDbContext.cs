@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
+using Samverkan.Bus.Domain.Governance;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Spider;
 
@@ -17,6 +18,8 @@ public interface IBusDbContext : IModuleDbContext
     DbSet<Deviation> Deviations { get; }
 
     DbSet<SpiderMeasurement> SpiderMeasurements { get; }
+
+    DbSet<GoverningDocument> GoverningDocuments { get; }
 
     /// <summary>Serialises changes of coverage until the transaction ends, so that two cannot both take one district.</summary>
     Task LockCoverageAsync(CancellationToken cancellationToken);

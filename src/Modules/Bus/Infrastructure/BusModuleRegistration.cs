@@ -6,6 +6,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.Bus.Infrastructure.Endpoints;
 using Samverkan.Bus.Application;
+using Samverkan.Bus.Application.Features.Governance;
 using Samverkan.Bus.Contracts;
 using Samverkan.Bus.Infrastructure.Persistence;
 
@@ -20,6 +21,8 @@ public static class BusModuleRegistration
             BusModule.Name, BusModule.Schema, typeof(BusDbContext), typeof(BusModule).Assembly, typeof(IBusDbContext).Assembly);
         services.AddModule<BusDbContext>(module, connectionString);
         services.AddScoped<IBusDbContext>(provider => provider.GetRequiredService<BusDbContext>());
+        services.AddOptions<GovernanceOptions>().BindConfiguration("Bus:GoverningDocuments");
+        services.AddScoped<BusDeadlines>();
         return services;
     }
 
@@ -29,6 +32,7 @@ public static class BusModuleRegistration
         module.MapGroupEndpoints();
         module.MapDeviationEndpoints();
         module.MapSpiderEndpoints();
+        module.MapGovernanceEndpoints();
         module.MapCatalogueEndpoints();
         module.MapAuditTrail<BusDbContext>();
         return endpoints;

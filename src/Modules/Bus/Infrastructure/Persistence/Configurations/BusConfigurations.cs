@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
+using Samverkan.Bus.Domain.Governance;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Spider;
 
@@ -140,5 +141,58 @@ internal sealed class SpiderMeasurementConfiguration : IEntityTypeConfiguration<
         });
         builder.Navigation(m => m.Agreed).AutoInclude();
         builder.Navigation(m => m.Ratings).AutoInclude();
+    }
+}
+
+internal sealed class GoverningDocumentConfiguration : IEntityTypeConfiguration<GoverningDocument>
+{
+    public void Configure(EntityTypeBuilder<GoverningDocument> builder)
+    {
+        builder.ToTable("governing_documents");
+        builder.IsVersionedAggregate("governing document");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Kind).HasMaxLength(50);
+        builder.Property(d => d.PeriodSource).HasMaxLength(300);
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.GroupId, d.PeriodFrom }).IsUnique().HasConflictMessage("The group has a governing document from that date already.");
+        builder.OwnsMany(d => d.Priorities, priorities =>
+        {
+            priorities.ToTable("plan_priorities");
+            priorities.WithOwner().HasForeignKey("DocumentId");
+            priorities.HasKey(p => p.Id);
+            priorities.Property(p => p.Id).ValueGeneratedNever();
+            priorities.Property(p => p.Text).HasMaxLength(500);
+        });
+        builder.OwnsMany(d => d.Activities, activities =>
+        {
+            activities.ToTable("plan_activities");
+            activities.WithOwner().HasForeignKey("DocumentId");
+            activities.HasKey(a => a.Id);
+            activities.Property(a => a.Id).ValueGeneratedNever();
+            activities.Property(a => a.Title).HasMaxLength(500);
+            activities.Property(a => a.OwnerUserId).HasMaxLength(200);
+            activities.Property(a => a.OwnerName).HasMaxLength(200);
+        });
+        builder.OwnsMany(d => d.Milestones, milestones =>
+        {
+            milestones.ToTable("plan_milestones");
+            milestones.WithOwner().HasForeignKey("DocumentId");
+            milestones.HasKey(m => m.Id);
+            milestones.Property(m => m.Id).ValueGeneratedNever();
+            milestones.Property(m => m.Title).HasMaxLength(500);
+        });
+        builder.OwnsMany(d => d.FollowUps, followUps =>
+        {
+            followUps.ToTable("plan_follow_ups");
+            followUps.WithOwner().HasForeignKey("DocumentId");
+            followUps.HasKey(f => f.Id);
+            followUps.Property(f => f.Id).ValueGeneratedNever();
+            followUps.Property(f => f.Note).HasMaxLength(4000);
+        });
+        builder.Navigation(d => d.Priorities).AutoInclude();
+        builder.Navigation(d => d.Activities).AutoInclude();
+        builder.Navigation(d => d.Milestones).AutoInclude();
+        builder.Navigation(d => d.FollowUps).AutoInclude();
     }
 }
