@@ -3,6 +3,7 @@ using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Governance;
+using Samverkan.Bus.Domain.Meetings;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Spider;
 
@@ -20,6 +21,10 @@ public interface IBusDbContext : IModuleDbContext
     DbSet<SpiderMeasurement> SpiderMeasurements { get; }
 
     DbSet<GoverningDocument> GoverningDocuments { get; }
+
+    DbSet<AgendaTemplate> AgendaTemplates { get; }
+
+    DbSet<Meeting> Meetings { get; }
 
     /// <summary>Serialises changes of coverage until the transaction ends, so that two cannot both take one district.</summary>
     Task LockCoverageAsync(CancellationToken cancellationToken);

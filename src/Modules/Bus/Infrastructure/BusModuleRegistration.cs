@@ -33,6 +33,7 @@ public static class BusModuleRegistration
         module.MapDeviationEndpoints();
         module.MapSpiderEndpoints();
         module.MapGovernanceEndpoints();
+        module.MapMeetingEndpoints();
         module.MapCatalogueEndpoints();
         module.MapAuditTrail<BusDbContext>();
         return endpoints;

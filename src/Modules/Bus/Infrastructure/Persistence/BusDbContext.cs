@@ -5,6 +5,7 @@ using Samverkan.Bus.Contracts;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Governance;
+using Samverkan.Bus.Domain.Meetings;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Spider;
 
@@ -26,6 +27,10 @@ internal sealed class BusDbContext(DbContextOptions<BusDbContext> options, Modul
     public DbSet<SpiderMeasurement> SpiderMeasurements => Set<SpiderMeasurement>();
 
     public DbSet<GoverningDocument> GoverningDocuments => Set<GoverningDocument>();
+
+    public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public async Task LockCoverageAsync(CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('bus-coverage', 0))", cancellationToken);
