@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.Bus.Domain.Analysis;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Governance;
@@ -25,6 +26,8 @@ public interface IBusDbContext : IModuleDbContext
     DbSet<AgendaTemplate> AgendaTemplates { get; }
 
     DbSet<Meeting> Meetings { get; }
+
+    DbSet<SipActivity> SipActivities { get; }
 
     /// <summary>Serialises changes of coverage until the transaction ends, so that two cannot both take one district.</summary>
     Task LockCoverageAsync(CancellationToken cancellationToken);

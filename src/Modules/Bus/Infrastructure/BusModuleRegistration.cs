@@ -34,6 +34,7 @@ public static class BusModuleRegistration
         module.MapSpiderEndpoints();
         module.MapGovernanceEndpoints();
         module.MapMeetingEndpoints();
+        module.MapAnalysisEndpoints();
         module.MapCatalogueEndpoints();
         module.MapAuditTrail<BusDbContext>();
         return endpoints;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.Bus.Application;
 using Samverkan.Bus.Contracts;
+using Samverkan.Bus.Domain.Analysis;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Governance;
@@ -31,6 +32,8 @@ internal sealed class BusDbContext(DbContextOptions<BusDbContext> options, Modul
     public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<SipActivity> SipActivities => Set<SipActivity>();
 
     public async Task LockCoverageAsync(CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('bus-coverage', 0))", cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.Bus.Domain.Analysis;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Governance;
@@ -257,5 +258,17 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         });
         builder.Navigation(m => m.Items).AutoInclude();
         builder.Navigation(m => m.Attendance).AutoInclude();
+    }
+}
+
+internal sealed class SipActivityConfiguration : IEntityTypeConfiguration<SipActivity>
+{
+    public void Configure(EntityTypeBuilder<SipActivity> builder)
+    {
+        builder.ToTable("sip_activities");
+        builder.HasKey(a => new { a.DeadlineId, a.Kind });
+        builder.Property(a => a.Kind).HasMaxLength(50);
+        builder.Property(a => a.DistrictCode).HasMaxLength(50);
+        builder.HasIndex(a => new { a.DistrictCode, a.On });
     }
 }
