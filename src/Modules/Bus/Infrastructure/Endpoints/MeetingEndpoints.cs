@@ -26,9 +26,9 @@ internal static class MeetingEndpoints
 
     public sealed record ScheduleMeetingRequest([LegalDate] DateOnly HeldOn, Guid? TemplateId);
 
-    public sealed record MinutesRequest([Range(1, 1000)] int Order, [MaxLength(InputBounds.Text)] string Minutes);
+    public sealed record ItemMinutes([Range(1, 1000)] int Order, [MaxLength(InputBounds.Text)] string Minutes);
 
-    public sealed record RecordMinutesRequest([MaxLength(InputBounds.ListItems)] IReadOnlyList<MinutesRequest> Items);
+    public sealed record MeetingMinutes([MaxLength(InputBounds.ListItems)] IReadOnlyList<ItemMinutes> Items);
 
     public sealed record AttendanceRequest([MaxLength(InputBounds.Code)] string PartyKind, bool Present);
 
@@ -111,14 +111,14 @@ internal static class MeetingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithETag(meeting)
             .WithName("GetBusMeeting");
-        ofGroup.MapPost("/meetings/{meetingId:guid}/minutes", async Task<NoContent> (Guid groupId, Guid meetingId, RecordMinutesRequest request, IMediator mediator, CancellationToken ct) =>
+        ofGroup.MapPost("/meetings/{meetingId:guid}/minutes", async Task<NoContent> (Guid groupId, Guid meetingId, MeetingMinutes request, IMediator mediator, CancellationToken ct) =>
             {
-                await mediator.Send(new RecordMinutes(groupId, meetingId, [.. (request.Items ?? []).OfType<MinutesRequest>().Select(i => new MinutesInput(i.Order, i.Minutes))]), ct);
+                await mediator.Send(new RecordMinutes(groupId, meetingId, [.. (request.Items ?? []).OfType<ItemMinutes>().Select(i => new MinutesInput(i.Order, i.Minutes))]), ct);
                 return TypedResults.NoContent();
             })
             .Idempotent()
             .WithSummary("Records the minutes of agenda items by their order (about organisations; a personnummer is refused).")
-            .WithRequestExample(new RecordMinutesRequest([new(1, "Långa väntetider för remisser till BUP lyfts; BUP återkommer."), new(3, "Två avvikelser följdes upp.")]))
+            .WithRequestExample(new MeetingMinutes([new(1, "Långa väntetider för remisser till BUP lyfts; BUP återkommer."), new(3, "Två avvikelser följdes upp.")]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
