@@ -40,6 +40,8 @@ public sealed class BusGovernanceTests : IntegrationTest
         var list = await _world.GetJsonAsync(_world.Sip.Manager, $"/api/v1/bus/groups/{group}/governing-documents");
         list.EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ShouldBe([next, plan]);
 
+        (await PostDocumentAsync(group, new { kind = "local-action-plan", periodFrom = "2025-06-01", usesCommonTemplate = false, priorities = Array.Empty<string>() }))
+            .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await PostDocumentAsync(group, new { kind = "strategy", periodFrom = "2029-01-01", usesCommonTemplate = false, priorities = Array.Empty<string>() })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         (await PostDocumentAsync(group, new { kind = "local-action-plan", periodFrom = "2029-01-01", usesCommonTemplate = false, priorities = new[] { "Ärendet 140402-1234 visar bristen" } }))
             .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);

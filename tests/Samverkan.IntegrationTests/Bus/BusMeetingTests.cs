@@ -117,6 +117,7 @@ public sealed class BusMeetingTests : IntegrationTest
         await CommonVersionAsync("Gemensam dagordning, hösten 2023", DutyList);
         var meeting = await ScheduleAsync(group, "2026-02-10");
         (await _world.PostAsync(_world.Sip.Manager, $"/api/v1/bus/groups/{group}/meetings", new { heldOn = "2026-02-10" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await _world.PostAsync(_world.Sip.Manager, $"/api/v1/bus/groups/{group}/meetings", new { heldOn = "2025-12-01" })).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
 
         (await _world.GetAsync(_world.County, $"/api/v1/bus/groups/{group}/meetings")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await _world.GetAsync(_world.Sip.FarstaSocialWorker, $"/api/v1/bus/groups/{group}/meetings/{meeting}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -5,6 +5,7 @@ using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Validation;
+using Samverkan.BuildingBlocks.Domain;
 using Samverkan.Bus.Domain.Governance;
 
 namespace Samverkan.Bus.Application.Features.Governance;
@@ -25,6 +26,11 @@ internal sealed class CreateGoverningDocumentHandler(IBusDbContext db, ICurrentU
     {
         var group = await db.LoadGroupAsync(command.GroupId, user, cancellationToken);
         BusAccess.EnsureHandler(user);
+        if (!group.ExistsOn(command.PeriodFrom))
+        {
+            throw new BusinessRuleViolationException("Group exists", $"The group did not exist on {command.PeriodFrom:yyyy-MM-dd}.");
+        }
+
         var periodTo = command.PeriodTo ?? command.PeriodFrom.AddMonths(options.Value.PeriodMonths);
         var source = command.PeriodTo is null ? options.Value.PeriodSource : ChosenByGroup;
         var existing = await db.GoverningDocuments.AsNoTracking().Where(d => d.GroupId == group.Id).ToListAsync(cancellationToken);

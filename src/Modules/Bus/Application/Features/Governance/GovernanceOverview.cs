@@ -28,7 +28,7 @@ internal sealed class GetGovernanceOverviewHandler(IBusDbContext db, ICurrentUse
         var documents = await db.GoverningDocuments.AsNoTracking().Where(d => d.PeriodFrom <= on && d.PeriodTo > on).ToListAsync(cancellationToken);
         var rows = groups.Select(g =>
         {
-            var d = documents.SingleOrDefault(d => d.GroupId == g.Id);
+            var d = documents.Where(d => d.GroupId == g.Id).OrderByDescending(d => d.PeriodFrom).FirstOrDefault();
             return d is null
                 ? new GroupGovernanceDto(g.Id, g.Name, false, null, null, null, null, false, null, null, false, false, 0)
                 : new GroupGovernanceDto(

@@ -44,6 +44,11 @@ internal sealed class ScheduleMeetingHandler(IBusDbContext db, ICurrentUser user
     {
         var group = await db.LoadGroupAsync(command.GroupId, user, cancellationToken);
         BusAccess.EnsureHandler(user);
+        if (!group.ExistsOn(command.HeldOn))
+        {
+            throw new BusinessRuleViolationException("Group exists", $"The group did not exist on {command.HeldOn:yyyy-MM-dd}.");
+        }
+
         var usable = db.AgendaTemplates.AsNoTracking().Where(t => t.GroupId == null || t.GroupId == group.Id);
         var template = command.TemplateId is { } id
             ? await usable.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new NotFoundException($"No agenda template {id} for the group.")
