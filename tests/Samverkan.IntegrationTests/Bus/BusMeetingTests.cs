@@ -109,6 +109,27 @@ public sealed class BusMeetingTests : IntegrationTest
     }
 
     [Test]
+    public async Task An_upcoming_meeting_lists_under_its_deviations_item_the_deviations_the_local_path_put_on_the_group_s_agenda()
+    {
+        var group = await _world.CreateGroupAsync();
+        await _world.AddCatalogueEntryAsync("deviation-categories", "information-not-shared", "Information was not shared");
+        var onAgenda = await (await _world.ReportDeviationAsync(_world.Sip.SocialWorker, group)).ShouldBeCreatedAsync();
+        (await _world.ReportDeviationAsync(_world.Sip.SocialWorker, group, "Kallelse kom för sent")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await _world.PostAsync(_world.Sip.Manager, $"/api/v1/bus/deviations/{onAgenda}/escalations", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _world.PostAsync(_world.Sip.Principal, $"/api/v1/bus/deviations/{onAgenda}/escalations", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await CommonVersionAsync("Gemensam dagordning, hösten 2023", DutyList);
+
+        var past = await MeetingAsync(group, await ScheduleAsync(group, "2026-02-10"));
+        past.GetProperty("deviationsOnAgenda").GetArrayLength().ShouldBe(0);
+        var upcoming = await _world.GetAsync(_world.Sip.Manager, $"/api/v1/bus/groups/{group}/meetings/{await ScheduleAsync(group, "2026-03-10")}");
+        var body = await upcoming.Content.ReadAsStringAsync();
+        body.ShouldNotContain("Remissvar");
+        var listed = JsonDocument.Parse(body).RootElement.GetProperty("deviationsOnAgenda").EnumerateArray().Single();
+        listed.GetProperty("id").GetGuid().ShouldBe(onAgenda);
+        listed.GetProperty("categoryName").GetString().ShouldBe("Information was not shared");
+    }
+
+    [Test]
     public async Task Meetings_are_for_the_group_s_parties_and_the_common_template_for_the_city_to_version()
     {
         var group = await _world.CreateGroupAsync();

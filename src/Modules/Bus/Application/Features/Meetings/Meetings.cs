@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
+using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Domain.Catalogues;
+using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Meetings;
 
@@ -17,8 +19,16 @@ public sealed record MeetingItemDto(int Order, string Title, string? StandingIte
 /// <summary>A party's attendance; <c>Present</c> is null until it is recorded.</summary>
 public sealed record AttendanceDto(string PartyKind, string PartyName, bool? Present);
 
+/// <summary>A deviation the local path has put on the group's agenda, in structured fields (its text is read on the deviation).</summary>
+public sealed record AgendaDeviationDto(Guid Id, string Category, string CategoryName, DateOnly ReportedOn);
+
+/// <summary>
+/// A meeting; <c>DeviationsOnAgenda</c> lists, for a meeting today or later whose agenda has the standing item
+/// "deviations", the group's deviations now waiting at the group-agenda stage (empty for a past meeting).
+/// </summary>
 public sealed record MeetingDto(
-    Guid Id, Guid GroupId, DateOnly HeldOn, Guid TemplateId, int TemplateVersion, bool GroupsOwnTemplate, IReadOnlyList<MeetingItemDto> Items, IReadOnlyList<AttendanceDto> Attendance);
+    Guid Id, Guid GroupId, DateOnly HeldOn, Guid TemplateId, int TemplateVersion, bool GroupsOwnTemplate, IReadOnlyList<MeetingItemDto> Items, IReadOnlyList<AttendanceDto> Attendance,
+    IReadOnlyList<AgendaDeviationDto> DeviationsOnAgenda);
 
 public sealed record MinutesInput(int Order, string Minutes);
 
@@ -97,7 +107,7 @@ internal sealed class RecordAttendanceHandler(IBusDbContext db, ICurrentUser use
     }
 }
 
-internal sealed class ListMeetingsHandler(IBusDbContext db, ICurrentUser user) : IQueryHandler<ListMeetings, IReadOnlyList<MeetingDto>>
+internal sealed class ListMeetingsHandler(IBusDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<ListMeetings, IReadOnlyList<MeetingDto>>
 {
     public async Task<IReadOnlyList<MeetingDto>> Handle(ListMeetings query, CancellationToken cancellationToken)
     {
@@ -114,16 +124,19 @@ internal sealed class ListMeetingsHandler(IBusDbContext db, ICurrentUser user) :
         }
 
         var parties = await db.NamesAsync(CatalogueEntry.RequiredParties, cancellationToken);
-        return [.. (await meetings.OrderBy(m => m.HeldOn).ToListAsync(cancellationToken)).Select(m => m.ToDto(group, parties))];
+        var onAgenda = await db.DeviationsOnAgendaAsync(group.Id, cancellationToken);
+        var today = StockholmCalendar.Today(time);
+        return [.. (await meetings.OrderBy(m => m.HeldOn).ToListAsync(cancellationToken)).Select(m => m.ToDto(group, parties, onAgenda, today))];
     }
 }
 
-internal sealed class GetMeetingHandler(IBusDbContext db, ICurrentUser user) : IQueryHandler<GetMeeting, MeetingDto>
+internal sealed class GetMeetingHandler(IBusDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<GetMeeting, MeetingDto>
 {
     public async Task<MeetingDto> Handle(GetMeeting query, CancellationToken cancellationToken)
     {
         var (group, meeting) = await db.LoadMeetingAsync(query.GroupId, query.MeetingId, user, cancellationToken);
-        return meeting.ToDto(group, await db.NamesAsync(CatalogueEntry.RequiredParties, cancellationToken));
+        return meeting.ToDto(
+            group, await db.NamesAsync(CatalogueEntry.RequiredParties, cancellationToken), await db.DeviationsOnAgendaAsync(group.Id, cancellationToken), StockholmCalendar.Today(time));
     }
 }
 
@@ -137,11 +150,23 @@ internal static class MeetingLoading
         return (group, meeting);
     }
 
-    public static MeetingDto ToDto(this Meeting m, BusGroup group, IReadOnlyDictionary<string, string> partyNames) => new(
+    /// <summary>The standing item that brings the group's deviations to its meeting.</summary>
+    public const string DeviationsItem = "deviations";
+
+    public static async Task<IReadOnlyList<AgendaDeviationDto>> DeviationsOnAgendaAsync(this IBusDbContext db, Guid groupId, CancellationToken cancellationToken)
+    {
+        var categories = await db.NamesAsync(CatalogueEntry.DeviationCategories, cancellationToken);
+        return [.. (await db.Deviations.AsNoTracking().Where(d => d.GroupId == groupId && d.Stage == Deviation.GroupAgenda).OrderBy(d => d.ReportedOn)
+                .Select(d => new { d.Id, d.CategoryCode, d.ReportedOn }).ToListAsync(cancellationToken))
+            .Select(d => new AgendaDeviationDto(d.Id, d.CategoryCode, categories.GetValueOrDefault(d.CategoryCode, d.CategoryCode), d.ReportedOn))];
+    }
+
+    public static MeetingDto ToDto(this Meeting m, BusGroup group, IReadOnlyDictionary<string, string> partyNames, IReadOnlyList<AgendaDeviationDto> onAgenda, DateOnly today) => new(
         m.Id, m.GroupId, m.HeldOn, m.TemplateId, m.TemplateVersion, m.TemplateGroupId is not null,
         [.. m.Items.OrderBy(i => i.Order).Select(i => new MeetingItemDto(i.Order, i.Title, i.StandingItem, i.Minutes))],
         [.. group.Seats.Select(s => s.PartyKind).Union(m.Attendance.Select(a => a.PartyKind)).Order(StringComparer.Ordinal)
-            .Select(p => new AttendanceDto(p, partyNames.GetValueOrDefault(p, p), m.Attendance.SingleOrDefault(a => a.PartyKind == p)?.Present))]);
+            .Select(p => new AttendanceDto(p, partyNames.GetValueOrDefault(p, p), m.Attendance.SingleOrDefault(a => a.PartyKind == p)?.Present))],
+        m.HeldOn >= today && m.Items.Any(i => i.StandingItem == DeviationsItem) ? onAgenda : []);
 }
 
 internal sealed class RecordMinutesValidator : AbstractValidator<RecordMinutes>
