@@ -108,6 +108,23 @@ public sealed class BusAnalysisTests : IntegrationTest
     }
 
     [Test]
+    public async Task A_sip_counts_for_the_group_that_covered_its_district_on_the_day()
+    {
+        (await _world.PostAsync(_world.Coordinator, $"/api/v1/bus/groups/{_farsta}/coverage-changes", new { from = "2026-03-01", areas = new[] { new { kind = "district", code = "ostermalm" }, new { kind = "district", code = "farsta" } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await _world.PostAsync(_world.Coordinator, $"/api/v1/bus/groups/{_ostermalm}/coverage-changes", new { from = "2026-03-01", areas = new[] { new { kind = "region-unit", code = "bup-norr" } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _world.PostAsync(_world.Coordinator, $"/api/v1/bus/groups/{_farsta}/coverage-changes", new { from = "2026-03-01", areas = new[] { new { kind = "district", code = "ostermalm" }, new { kind = "district", code = "farsta" } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await _world.Sip.PlanInPreparationAsync(withDraft: false);
+        await App.DrainOutboxAsync();
+
+        (await _world.GetJsonAsync(_world.Coordinator, $"/api/v1/bus/groups/{_farsta}/analysis")).GetProperty("sip").GetProperty("judgedNeeded").GetString().ShouldBe("<5");
+        (await _world.GetJsonAsync(_world.Coordinator, $"/api/v1/bus/groups/{_ostermalm}/analysis")).GetProperty("sip").GetProperty("judgedNeeded").GetString().ShouldBe("0");
+    }
+
+    [Test]
     public async Task The_analysis_is_for_the_group_s_parties_and_the_county_sees_the_yearly_figures_only()
     {
         (await _world.GetAsync(_world.County, $"/api/v1/bus/groups/{_ostermalm}/analysis")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
