@@ -1,7 +1,7 @@
+using Samverkan.BuildingBlocks.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.SocialServices.Domain.Cases;
-using Samverkan.SocialServices.Domain.Directory;
 using Samverkan.SocialServices.Domain.FollowUps;
 using Samverkan.SocialServices.Domain.Staff;
 

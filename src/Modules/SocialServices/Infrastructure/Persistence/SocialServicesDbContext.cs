@@ -1,9 +1,9 @@
+using Samverkan.BuildingBlocks.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.SocialServices.Application;
 using Samverkan.SocialServices.Contracts;
 using Samverkan.SocialServices.Domain.Cases;
-using Samverkan.SocialServices.Domain.Directory;
 using Samverkan.SocialServices.Domain.FollowUps;
 using Samverkan.SocialServices.Domain.Staff;
 
