@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.BuildingBlocks.Infrastructure.Startup;
+using Samverkan.Bus.Infrastructure.DemoData;
 using Samverkan.Bus.Infrastructure.Endpoints;
 using Samverkan.Bus.Application;
 using Samverkan.Bus.Contracts;
@@ -20,6 +22,7 @@ public static class BusModuleRegistration
             BusModule.Name, BusModule.Schema, typeof(BusDbContext), typeof(BusModule).Assembly, typeof(IBusDbContext).Assembly);
         services.AddModule<BusDbContext>(module, connectionString);
         services.AddScoped<IBusDbContext>(provider => provider.GetRequiredService<BusDbContext>());
+        services.AddTransient<IStartupTask, DemoBusSeeder>();
         return services;
     }
 
