@@ -30,8 +30,9 @@ public sealed class BusConsoleTests : BrowserTest
         (await Page.GetByRole(AriaRole.Heading, new() { Name = "Lokal BUS Östermalm" }).IsVisibleAsync()).ShouldBeTrue();
         (await Page.GetByText("tom plats").CountAsync()).ShouldBe(6);
         var chart = Page.GetByRole(AriaRole.Img, new() { Name = "Spindeldiagram för Lokal BUS Östermalm" });
-        await chart.WaitForAsync();
-        (await chart.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0")).ShouldBe(400); // the SVG loaded under the console's policy
+        // The SVG loaded under the console's policy: a blocked or broken image never completes with a width.
+        await Page.WaitForFunctionAsync("() => [...document.images].some(i => i.complete && i.naturalWidth > 0)");
+        (await chart.EvaluateAsync<int>("img => img.naturalWidth")).ShouldBe(400);
         // Fetched with the browser's session (the console's policy lets the page itself fetch nothing).
         var svg = await (await Page.Context.APIRequest.GetAsync(new Uri(BaseAddress, await chart.GetAttributeAsync("src")).ToString())).TextAsync();
         System.Xml.Linq.XDocument.Parse(svg).Descendants(System.Xml.Linq.XName.Get("polygon", "http://www.w3.org/2000/svg")).Count().ShouldBe(2);
