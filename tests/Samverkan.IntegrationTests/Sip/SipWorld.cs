@@ -86,6 +86,21 @@ public sealed class SipWorld
         return plan;
     }
 
+    /// <summary>A plan in preparation, approved by both organisers (social services and BUP): agreed as version 1.</summary>
+    public async Task<Guid> AgreedPlanAsync()
+    {
+        var plan = await PlanInPreparationAsync();
+        (await ApproveAsync(SocialWorker, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ApproveAsync(Clinician, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return plan;
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(TestUser user, Guid plan, string action, object body)
+    {
+        using var client = _app.ClientFor(user);
+        return await client.PostAsJsonAsync($"/api/v1/sip/plans/{plan}/{action}", body);
+    }
+
     public async Task<HttpResponseMessage> PutDraftAsync(HttpClient client, Guid plan, string needs, Guid? overallResponsible, string? followUpDate)
     {
         var current = await client.GetAsync($"/api/v1/sip/plans/{plan}");

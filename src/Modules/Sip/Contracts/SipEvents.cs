@@ -26,3 +26,23 @@ public sealed record CollaborationFailureReported : IntegrationEvent
 
     public required DateOnly OccurredOn { get; init; }
 }
+
+/// <summary>
+/// A SIP was closed, with its reason (a code of Sip:ClosureReasons, or consent-withdrawn when a consent was
+/// withdrawn and the plan ended as a joint plan). Carries the plan id and organisations, never the child.
+/// </summary>
+public sealed record SipPlanClosed : IntegrationEvent
+{
+    public required Guid PlanId { get; init; }
+
+    public required string DistrictCode { get; init; }
+
+    public required Guid ConvenerOrganisationId { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required DateOnly ClosedOn { get; init; }
+
+    /// <summary>How many versions had been agreed (0: closed before agreement).</summary>
+    public required int AgreedVersions { get; init; }
+}

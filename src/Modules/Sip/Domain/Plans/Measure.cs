@@ -31,4 +31,9 @@ public sealed class Measure
     public DateOnly DueDate { get; private set; }
 
     public string Status { get; private set; } = MeasureStatuses.Planned;
+
+    /// <summary>The judgement of the measure's effect, at a follow-up or the evaluation.</summary>
+    public string? EffectJudgement { get; private set; }
+
+    public void JudgeEffect(string effect) => EffectJudgement = effect;
 }

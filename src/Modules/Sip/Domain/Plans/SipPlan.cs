@@ -61,6 +61,23 @@ public sealed class SipPlan
 
     public DateOnly? LastFollowUpHeldOn { get; private set; }
 
+    /// <summary>The day the plan was evaluated (the effect of each measure judged) and the evaluation in words.</summary>
+    public DateOnly? EvaluatedOn { get; private set; }
+
+    public string? EvaluationSummary { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>A code of the closure reasons (configuration Sip:ClosureReasons, or consent-withdrawn).</summary>
+    public string? ClosureReason { get; private set; }
+
+    public string? ClosureNote { get; private set; }
+
+    public bool IsClosed => Status == PlanStatuses.Closed;
+
+    /// <summary>Closed because a consent was withdrawn: no longer a joint plan; only the convener keeps it.</summary>
+    public bool ClosedByWithdrawal => IsClosed && ClosureReason == SipClosureReasons.ConsentWithdrawn;
+
     /// <summary>Organisers that approved the current draft; emptied by any change to it.</summary>
     public List<Guid> ApprovedBy { get; private set; } = [];
 
@@ -118,6 +135,7 @@ public sealed class SipPlan
 
     public void AddParticipant(Guid organisationId, bool isOrganiser)
     {
+        RequireOpen();
         if (!TakesPart(organisationId))
         {
             _participants.Add(new Participant(organisationId, isOrganiser));
@@ -128,6 +146,7 @@ public sealed class SipPlan
     public void RecordFirstMeeting(DateOnly heldOn)
     {
         RequireJudgedNeeded();
+        RequireOpen();
         if (FirstMeetingHeldOn is not null)
         {
             throw new BusinessRuleViolationException("First meeting once", "The first meeting is already recorded.");
@@ -145,6 +164,7 @@ public sealed class SipPlan
     public void Revise(string? needs, string? goals, Guid? overallResponsible, DateOnly? followUpDate, IEnumerable<Measure> measures)
     {
         RequireJudgedNeeded();
+        RequireOpen();
         if (overallResponsible is { } responsible && !Organisers.Contains(responsible))
         {
             throw new BusinessRuleViolationException("Overall responsibility", "Overall responsibility lies with an organiser (municipality or region) taking part in the plan.");
@@ -174,6 +194,7 @@ public sealed class SipPlan
     /// <summary>One organiser approves the current draft; true when that made every organiser's approval complete (the plan is agreed).</summary>
     public bool Approve(Guid organisationId)
     {
+        RequireOpen();
         RequireStatus(PlanStatuses.InPreparation, "Draft to approve", "There is no changed draft to approve: the current version is already agreed.");
         if (!Organisers.Contains(organisationId))
         {
@@ -203,6 +224,7 @@ public sealed class SipPlan
 
     public void RecordFollowUp(DateOnly heldOn, DateOnly? nextFollowUp)
     {
+        RequireOpen();
         if (AgreedVersions == 0)
         {
             throw new BusinessRuleViolationException("Follow-up of an agreed plan", "Only an agreed plan is followed up.");
@@ -210,6 +232,59 @@ public sealed class SipPlan
 
         LastFollowUpHeldOn = heldOn;
         FollowUpDate = nextFollowUp;
+    }
+
+    /// <summary>
+    /// The evaluation of an agreed plan: the effect of each measure judged (by id), and the whole in words. It does
+    /// not change the draft: the agreed versions and approvals stay as they are.
+    /// </summary>
+    public void Evaluate(DateOnly evaluatedOn, string summary, IReadOnlyDictionary<Guid, string> effects)
+    {
+        RequireOpen();
+        if (AgreedVersions == 0)
+        {
+            throw new BusinessRuleViolationException("Evaluation of an agreed plan", "Only an agreed plan is evaluated.");
+        }
+
+        JudgeEffects(effects);
+        EvaluatedOn = evaluatedOn;
+        EvaluationSummary = summary;
+    }
+
+    /// <summary>Records the judgement of each named measure's effect (at a follow-up or the evaluation).</summary>
+    public void JudgeEffects(IReadOnlyDictionary<Guid, string> effects)
+    {
+        if (effects.Keys.FirstOrDefault(id => _measures.All(m => m.Id != id)) is var unknown && unknown != Guid.Empty)
+        {
+            throw new BusinessRuleViolationException("Effect of a measure of the plan", $"The plan has no measure {unknown}.");
+        }
+
+        foreach (var measure in _measures)
+        {
+            if (effects.TryGetValue(measure.Id, out var effect))
+            {
+                measure.JudgeEffect(effect);
+            }
+        }
+    }
+
+    /// <summary>Closes the plan with a reason; closing twice is refused, and nothing is written to a closed plan.</summary>
+    public void Close(string reason, string? note, DateOnly today)
+    {
+        RequireJudgedNeeded();
+        RequireOpen();
+        Status = PlanStatuses.Closed;
+        ClosureReason = reason;
+        ClosureNote = note;
+        ClosedOn = today;
+    }
+
+    private void RequireOpen()
+    {
+        if (IsClosed)
+        {
+            throw new BusinessRuleViolationException("Plan open", $"The plan was closed on {ClosedOn:yyyy-MM-dd} ({ClosureReason}); nothing more is written to it.");
+        }
     }
 
     private void RequireJudgedNeeded()

@@ -10,6 +10,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.Sip.Application.Access;
+using Samverkan.Sip.Application.Features.Closure;
 using Samverkan.Sip.Application.Features.Collaboration;
 using Samverkan.Sip.Application.Features.Consents;
 using Samverkan.Sip.Application.Features.Plans;
@@ -52,6 +53,13 @@ internal static class PlanEndpoints
 
     public sealed record FailureRequest(
         [MaxLength(InputBounds.Text)] string Description, [MaxLength(SipBounds.Organisations)] IReadOnlyList<Guid> ConcernedOrganisationIds, [LegalDate] DateOnly OccurredOn);
+
+    public sealed record MeasureEffectInput(Guid MeasureId, [MaxLength(InputBounds.Text)] string Effect);
+
+    public sealed record EvaluationRequest(
+        [LegalDate] DateOnly EvaluatedOn, [MaxLength(InputBounds.LongText)] string Summary, [MaxLength(SipBounds.Measures)] IReadOnlyList<MeasureEffectInput>? Effects);
+
+    public sealed record ClosureRequest([MaxLength(InputBounds.Code)] string Reason, [MaxLength(InputBounds.Text)] string? Note);
 
     public static void MapPlanEndpoints(this RouteGroupBuilder module)
     {
@@ -99,7 +107,7 @@ internal static class PlanEndpoints
         plans.MapPut("/{planId:guid}/draft", async (Guid planId, DraftRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ReviseDraft(
                 planId, r.Needs, r.Goals, r.OverallResponsibleOrganisationId, r.FollowUpDate,
-                [.. (r.Measures ?? []).Select(m => new MeasureDto(m.Description ?? string.Empty, m.ResponsibleOrganisationId, m.ResponsiblePerson ?? string.Empty, m.StartDate, m.DueDate, m.Status ?? string.Empty))]), ct)))
+                [.. (r.Measures ?? []).Select(m => new MeasureDraft(m.Description ?? string.Empty, m.ResponsibleOrganisationId, m.ResponsiblePerson ?? string.Empty, m.StartDate, m.DueDate, m.Status ?? string.Empty))]), ct)))
             .WithSummary("Writes the plan's draft: needs and goals, measures, overall responsibility, follow-up date. After agreement this starts the next version; agreed versions stay unchanged.")
             .WithETag(plan)
             .WithName("ReviseSipDraft")
@@ -156,6 +164,36 @@ internal static class PlanEndpoints
             .WithName("ReportSipCollaborationFailure")
             .RequiresRoles(PlanAccess.SipRoles)
             .WithRequestExample(new FailureRequest("Skolan kallades men kom inte till två SIP-möten", [Guid.Parse("a0000000-0000-4000-8000-000000000010")], new DateOnly(2026, 3, 20)));
+    }
+
+    public static void MapClosureEndpoints(this RouteGroupBuilder module)
+    {
+        var plan = VersionedResource.Aggregate<SipDbContext, SipPlan>("planId");
+        var plans = module.MapGroup("/plans").WithTags("SIP");
+        plans.MapPost("/{planId:guid}/evaluation", async (Guid planId, EvaluationRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new EvaluatePlan(
+                planId, r.EvaluatedOn, r.Summary ?? string.Empty, [.. (r.Effects ?? []).OfType<MeasureEffectInput>().Select(e => new MeasureEffect(e.MeasureId, e.Effect ?? string.Empty))]), ct)))
+            .Idempotent()
+            .WithSummary("The convener or an organiser evaluates an agreed plan: the effect of each measure judged (by measure id) and the whole in words.")
+            .WithETag(plan)
+            .WithName("EvaluateSip")
+            .RequiresRoles(PlanAccess.SipRoles)
+            .WithRequestExample(new EvaluationRequest(
+                new DateOnly(2026, 6, 15), "Närvaron har ökat till 85 %; Alva säger att skolan känns tryggare",
+                [new MeasureEffectInput(Guid.Parse("b0000000-0000-4000-8000-000000000001"), "God effekt: Alva går till skolan fyra dagar av fem")]));
+        plans.MapPost("/{planId:guid}/closure", async (Guid planId, ClosureRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new ClosePlan(planId, r.Reason ?? string.Empty, r.Note), ct)))
+            .Idempotent()
+            .WithSummary("The convener or an organiser closes the plan with a reason from GET /sip/closure-reasons; its running deadlines are cancelled and no reminder follows.")
+            .WithETag(plan)
+            .WithName("CloseSip")
+            .RequiresRoles(PlanAccess.SipRoles)
+            .WithRequestExample(new ClosureRequest("goals-reached", "Utvärderad 15 juni; familjen och skolan är nöjda"));
+        module.MapGet("/closure-reasons", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListClosureReasons(), ct)))
+            .WithTags("SIP")
+            .WithSummary("The reasons a SIP is closed with (configuration Sip:ClosureReasons), and consent-withdrawn, which the module records itself.")
+            .WithName("ListSipClosureReasons")
+            .RequiresRoles(PlanAccess.SipRoles);
     }
 
     public static void MapSipStatisticsEndpoints(this RouteGroupBuilder module) =>

@@ -5,9 +5,13 @@ using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application.Features.Plans;
 
+/// <summary>A measure as the plan holds it; <c>Id</c> names it for effect judgements (empty in versions agreed before measures had ids).</summary>
 public sealed record MeasureDto(
-    string Description, Guid ResponsibleOrganisationId, string ResponsiblePerson, DateOnly StartDate, DateOnly DueDate,
-    [property: ValuesOf(typeof(MeasureStatuses))] string Status);
+    Guid Id, string Description, Guid ResponsibleOrganisationId, string ResponsiblePerson, DateOnly StartDate, DateOnly DueDate,
+    [property: ValuesOf(typeof(MeasureStatuses))] string Status, string? EffectJudgement)
+{
+    public static MeasureDto Of(Measure m) => new(m.Id, m.Description, m.ResponsibleOrganisationId, m.ResponsiblePerson, m.StartDate, m.DueDate, m.Status, m.EffectJudgement);
+}
 
 /// <summary>
 /// The plan's content, as drafted or as agreed in a version. Parts a consent keeps back from the reader are null
@@ -20,7 +24,7 @@ public sealed record PlanContentDto(
 
     public static PlanContentDto Of(SipPlan plan) => new(
         plan.Needs, plan.Goals, plan.OverallResponsibleOrganisationId, plan.FollowUpDate,
-        [.. plan.Measures.Select(m => new MeasureDto(m.Description, m.ResponsibleOrganisationId, m.ResponsiblePerson, m.StartDate, m.DueDate, m.Status))], []);
+        [.. plan.Measures.Select(MeasureDto.Of)], []);
 
     public static PlanContentDto Parse(string json) => JsonSerializer.Deserialize<PlanContentDto>(json, Json)!;
 

@@ -7,8 +7,11 @@ using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application.Features.Plans;
 
+/// <summary>A measure as the draft writes it.</summary>
+internal sealed record MeasureDraft(string Description, Guid ResponsibleOrganisationId, string ResponsiblePerson, DateOnly StartDate, DateOnly DueDate, string Status);
+
 internal sealed record ReviseDraft(
-    Guid PlanId, string? Needs, string? Goals, Guid? OverallResponsibleOrganisationId, DateOnly? FollowUpDate, IReadOnlyList<MeasureDto> Measures) : ICommand<MediatR.Unit>;
+    Guid PlanId, string? Needs, string? Goals, Guid? OverallResponsibleOrganisationId, DateOnly? FollowUpDate, IReadOnlyList<MeasureDraft> Measures) : ICommand<MediatR.Unit>;
 
 /// <summary>
 /// An organiser taking part (or the convener) writes the draft. After agreement this starts the next version: the

@@ -37,6 +37,16 @@ internal sealed class SipDeadlines(ISipDbContext db, TimeProvider time, IOptions
         current.ForEach(d => d.Meet(time.GetUtcNow()));
     }
 
+    /// <summary>Cancels every deadline of the plan still running (its own and its measures'), so no reminder fires after closure.</summary>
+    public async Task CancelAllAsync(SipPlan plan, string reason, CancellationToken cancellationToken)
+    {
+        var subjects = plan.Measures.Select(m => m.Id).Append(plan.Id).ToList();
+        var running = await db.Deadlines
+            .Where(d => subjects.Contains(d.SubjectId) && (d.Status == DeadlineStatus.Open || d.Status == DeadlineStatus.Breached))
+            .ToListAsync(cancellationToken);
+        running.ForEach(d => d.Cancel(time.GetUtcNow(), reason));
+    }
+
     private void Open(string kind, SipPlan plan, Guid responsible, DateOnly due, string reference) =>
         db.Deadlines.Add(Deadline.Open(kind, plan.Id, plan.DistrictCode, responsible, null, due, reference, time.GetUtcNow()));
 }

@@ -38,7 +38,12 @@ internal sealed class SipPlanConfiguration : IEntityTypeConfiguration<SipPlan>
         builder.Property(p => p.NotNeededReason).HasMaxLength(4000);
         builder.Property(p => p.Needs).HasMaxLength(8000);
         builder.Property(p => p.Goals).HasMaxLength(8000);
+        builder.Property(p => p.EvaluationSummary).HasMaxLength(8000);
+        builder.Property(p => p.ClosureReason).HasMaxLength(50);
+        builder.Property(p => p.ClosureNote).HasMaxLength(4000);
         builder.Ignore(p => p.Organisers);
+        builder.Ignore(p => p.IsClosed);
+        builder.Ignore(p => p.ClosedByWithdrawal);
         builder.HasIndex(p => new { p.DistrictCode, p.Status });
 
         builder.OwnsMany(p => p.Measures, measures =>
@@ -50,6 +55,7 @@ internal sealed class SipPlanConfiguration : IEntityTypeConfiguration<SipPlan>
             measures.Property(m => m.Description).HasMaxLength(4000);
             measures.Property(m => m.ResponsiblePerson).HasMaxLength(200);
             measures.Property(m => m.Status).HasMaxLength(20);
+            measures.Property(m => m.EffectJudgement).HasMaxLength(4000);
         });
         builder.Navigation(p => p.Measures).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
 
