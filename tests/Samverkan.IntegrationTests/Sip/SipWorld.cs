@@ -122,6 +122,22 @@ public sealed class SipWorld
         return await client.SendAsync(request);
     }
 
+    /// <summary>Writes a draft with the given measures (anonymous objects as the API takes them), keeping the rest of the plan.</summary>
+    public async Task<HttpResponseMessage> PutMeasuresAsync(TestUser user, Guid plan, object[] measures, string followUpDate = "2026-05-04")
+    {
+        using var client = _app.ClientFor(user);
+        var current = await client.GetAsync($"/api/v1/sip/plans/{plan}");
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/sip/plans/{plan}/draft")
+        {
+            Content = JsonContent.Create(new
+            {
+                needs = "Alva vill gå till skolan utan ångest", goals = "Närvaro 80 % till sommaren", overallResponsibleOrganisationId = OstermalmSocial, followUpDate, measures,
+            }),
+        };
+        request.Headers.IfMatch.Add(current.Headers.ETag!);
+        return await client.SendAsync(request);
+    }
+
     public async Task<Guid> ConsentAsync(Guid plan, Guid[] covers, string[]? excludes = null, string validUntil = "2027-03-01", string role = "guardian", string? maturity = null)
     {
         using var social = _app.ClientFor(SocialWorker);

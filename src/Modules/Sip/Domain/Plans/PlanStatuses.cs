@@ -40,6 +40,9 @@ public static class SipDeadlineKinds
 {
     public const string FirstMeeting = "sip-first-meeting";
     public const string FollowUp = "sip-follow-up";
+
+    /// <summary>A measure's due date, opened for each measure still running when the plan is agreed; its subject is the measure.</summary>
+    public const string MeasureDue = "sip-measure-due";
 }
 
 /// <summary>

@@ -84,7 +84,8 @@ public sealed class SipPlan
     /// <summary>How many versions have been agreed; the next agreement is version AgreedVersions + 1.</summary>
     public int AgreedVersions { get; private set; }
 
-    public IReadOnlyList<Measure> Measures => _measures;
+    /// <summary>The measures in the plan's order (the database returns them in any order).</summary>
+    public IReadOnlyList<Measure> Measures => [.. _measures.OrderBy(m => m.Position)];
 
     public IReadOnlyList<Participant> Participants => _participants;
 
@@ -160,8 +161,12 @@ public sealed class SipPlan
         FirstMeetingHeldOn = heldOn;
     }
 
-    /// <summary>Replaces the draft. A change after agreement starts the next version; the agreed one stays as it was.</summary>
-    public void Revise(string? needs, string? goals, Guid? overallResponsible, DateOnly? followUpDate, IEnumerable<Measure> measures)
+    /// <summary>
+    /// Replaces the draft. A measure named by the id of one of the plan's measures is rewritten and keeps its
+    /// progress and effect; one without an id is new; the plan's measures not named are removed. A change after
+    /// agreement starts the next version; the agreed one stays as it was.
+    /// </summary>
+    public void Revise(string? needs, string? goals, Guid? overallResponsible, DateOnly? followUpDate, IReadOnlyList<(Guid? Id, MeasureContent Content)> measures)
     {
         RequireJudgedNeeded();
         RequireOpen();
@@ -170,15 +175,42 @@ public sealed class SipPlan
             throw new BusinessRuleViolationException("Overall responsibility", "Overall responsibility lies with an organiser (municipality or region) taking part in the plan.");
         }
 
-        var list = measures.ToList();
-        if (list.FirstOrDefault(m => !TakesPart(m.ResponsibleOrganisationId)) is { } outsider)
+        if (measures.FirstOrDefault(m => !TakesPart(m.Content.ResponsibleOrganisationId)) is { Content: { } outsider })
         {
             throw new BusinessRuleViolationException("Measure by a participant", $"Organisation {outsider.ResponsibleOrganisationId} responsible for a measure does not take part in the plan.");
         }
 
-        if (list.FirstOrDefault(m => m.DueDate < m.StartDate) is { } backwards)
+        if (measures.FirstOrDefault(m => m.Content.OwnPlanReference is not null && Organisers.Contains(m.Content.ResponsibleOrganisationId)) is { Content: { } organisers })
         {
-            throw new BusinessRuleViolationException("Measure dates", $"The measure '{backwards.Description}' is due before it starts.");
+            throw new BusinessRuleViolationException(
+                "Own plan of another organisation", $"The measure '{organisers.Description}' is the municipality's or the region's: the reference to an own plan (e.g. the school's action programme) is for the other organisations' measures.");
+        }
+
+        if (measures.FirstOrDefault(m => m.Id is { } id && _measures.All(x => x.Id != id)) is { Id: { } unknown })
+        {
+            throw new BusinessRuleViolationException("Measure of the plan", $"The plan has no measure {unknown}; leave the id out for a new measure.");
+        }
+
+        if (measures.Where(m => m.Id is not null).GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1) is { Key: { } twice })
+        {
+            throw new BusinessRuleViolationException("Measure of the plan", $"The measure {twice} is named twice.");
+        }
+
+        var revised = new List<Measure>();
+        foreach (var (id, content) in measures)
+        {
+            var measure = _measures.SingleOrDefault(m => m.Id == id);
+            if (measure is null)
+            {
+                measure = new Measure(content);
+            }
+            else
+            {
+                measure.Write(content);
+            }
+
+            measure.PlaceAt(revised.Count);
+            revised.Add(measure);
         }
 
         Needs = needs;
@@ -186,9 +218,19 @@ public sealed class SipPlan
         OverallResponsibleOrganisationId = overallResponsible;
         FollowUpDate = followUpDate;
         _measures.Clear();
-        _measures.AddRange(list);
+        _measures.AddRange(revised);
         ApprovedBy = [];
         Status = PlanStatuses.InPreparation;
+    }
+
+    /// <summary>The progress of one measure as it runs (status, actual dates): not a change of the draft, so no new version.</summary>
+    public Measure RecordMeasureProgress(Guid measureId, string status, DateOnly? actualStart, DateOnly? actualEnd)
+    {
+        RequireOpen();
+        var measure = _measures.SingleOrDefault(m => m.Id == measureId)
+            ?? throw new BusinessRuleViolationException("Measure of the plan", $"The plan has no measure {measureId}.");
+        measure.Record(status, actualStart, actualEnd);
+        return measure;
     }
 
     /// <summary>One organiser approves the current draft; true when that made every organiser's approval complete (the plan is agreed).</summary>

@@ -29,6 +29,7 @@ internal sealed class ApprovePlanHandler(ISipDbContext db, PlanAccess access, Si
         db.PlanVersions.Add(new PlanVersion(plan.Id, plan.AgreedVersions, StockholmCalendar.Today(time), PlanContentDto.Of(plan).ToJson(), [.. plan.ApprovedBy]));
         await deadlines.MeetAsync(plan.Id, SipDeadlineKinds.FollowUp, cancellationToken);
         deadlines.OpenFollowUp(plan, plan.FollowUpDate!.Value);
+        await deadlines.AgreeMeasuresAsync(plan, plan.AgreedVersions, cancellationToken);
         db.AddAuditEntry(new AuditRecord("sip", plan.Id, "agreed"));
         return new ApprovalDto(true, plan.AgreedVersions);
     }

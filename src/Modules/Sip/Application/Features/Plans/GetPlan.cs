@@ -17,7 +17,8 @@ public sealed record ConsentDto(
     Guid Id, [property: ValuesOf(typeof(ConsentingRoles))] string PersonRole, IReadOnlyList<Guid> CoveredOrganisationIds, IReadOnlyList<string> ExcludedInformation,
     DateOnly ValidFrom, DateOnly? ValidUntil, [property: ValuesOf(typeof(ConsentForms))] string Form, string DocumentedBy, DateTimeOffset? WithdrawnAt);
 
-public sealed record SipDeadlineDto(string Kind, DateOnly DueDate, string Status, string RuleReference);
+/// <summary>A deadline of the plan; <c>SubjectId</c> is the plan's id, or a measure's for the measure's due date.</summary>
+public sealed record SipDeadlineDto(string Kind, Guid SubjectId, DateOnly DueDate, string Status, string RuleReference);
 
 /// <summary>The evaluation of the plan; the summary null for a reader the consent shares nothing with.</summary>
 public sealed record EvaluationDto(DateOnly EvaluatedOn, string? Summary);
@@ -55,7 +56,7 @@ internal sealed class GetPlanHandler(ISipDbContext db, PlanAccess access, Micros
             : [];
         var subjects = plan.Measures.Select(m => m.Id).Append(plan.Id).ToList();
         var deadlines = await db.Deadlines.AsNoTracking().Where(d => subjects.Contains(d.SubjectId)).OrderBy(d => d.CreatedAt)
-            .Select(d => new SipDeadlineDto(d.Kind, d.DueDate, d.Status.ToString(), d.RuleReference))
+            .Select(d => new SipDeadlineDto(d.Kind, d.SubjectId, d.DueDate, d.Status.ToString(), d.RuleReference))
             .ToListAsync(cancellationToken);
         return new PlanDto(
             plan.Id, plan.DistrictCode, plan.Status, seesChild ? new ChildDto(plan.ChildName, plan.ChildBirthDate, plan.ChildSex) : null,

@@ -56,6 +56,11 @@ internal sealed class SipPlanConfiguration : IEntityTypeConfiguration<SipPlan>
             measures.Property(m => m.ResponsiblePerson).HasMaxLength(200);
             measures.Property(m => m.Status).HasMaxLength(20);
             measures.Property(m => m.EffectJudgement).HasMaxLength(4000);
+            measures.Property(m => m.ResponsibleUserId).HasMaxLength(200);
+            measures.Property(m => m.FamilyPart).HasMaxLength(4000);
+            measures.Property(m => m.OwnPlanReference).HasMaxLength(300);
+            measures.Ignore(m => m.IsFinished);
+            measures.Ignore(m => m.DeliveredOnTime);
         });
         builder.Navigation(p => p.Measures).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
 
