@@ -40,6 +40,7 @@ public static class SipModuleRegistration
         var module = endpoints.MapGroup("/sip").RequireAuthorization().KeepsIdempotencyKeysIn<SipDbContext>();
         module.MapPlanEndpoints();
         module.MapClosureEndpoints();
+        module.MapMeetingEndpoints();
         module.MapSipStatisticsEndpoints();
         module.MapAuditTrail<SipDbContext>();
         return endpoints;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.Sip.Domain.Consents;
 using Samverkan.Sip.Domain.Directory;
+using Samverkan.Sip.Domain.Meetings;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Infrastructure.Persistence.Configurations;
@@ -107,5 +108,35 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         builder.Ignore(c => c.IsWithdrawn);
         builder.HasOne<SipPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.PlanId);
+    }
+}
+
+internal sealed class SipMeetingConfiguration : IEntityTypeConfiguration<SipMeeting>
+{
+    public void Configure(EntityTypeBuilder<SipMeeting> builder)
+    {
+        builder.ToTable("meetings");
+        builder.IsVersionedAggregate("meeting");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Form).HasMaxLength(20);
+        builder.Property(m => m.Place).HasMaxLength(300);
+        builder.Property(m => m.JoinInformation).HasMaxLength(500);
+        builder.Property(m => m.Question).HasMaxLength(4000);
+        builder.HasOne<SipPlan>().WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.PlanId);
+
+        builder.OwnsMany(m => m.Calls, calls =>
+        {
+            calls.ToTable("meeting_calls");
+            calls.WithOwner().HasForeignKey("MeetingId");
+            calls.HasKey(c => c.Id);
+            calls.Property(c => c.Id).ValueGeneratedNever();
+            calls.Property(c => c.Kind).HasMaxLength(20);
+            calls.Property(c => c.Question).HasMaxLength(4000);
+            calls.Property(c => c.Answer).HasMaxLength(4000);
+            calls.HasIndex("MeetingId", nameof(MeetingCall.OrganisationId)).IsUnique().HasConflictMessage("The organisation is already called to the meeting.");
+        });
+        builder.Navigation(m => m.Calls).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
