@@ -3,6 +3,7 @@ using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.Sip.Domain.Consents;
 using Samverkan.Sip.Domain.Directory;
 using Samverkan.Sip.Domain.Meetings;
+using Samverkan.Sip.Domain.Participation;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application;
@@ -19,4 +20,8 @@ public interface ISipDbContext : IModuleDbContext
     DbSet<Consent> Consents { get; }
 
     DbSet<SipMeeting> Meetings { get; }
+
+    DbSet<ChildParticipation> ChildParticipations { get; }
+
+    DbSet<FamilyFeedback> FamilyFeedback { get; }
 }

@@ -41,6 +41,7 @@ public static class SipModuleRegistration
         module.MapPlanEndpoints();
         module.MapClosureEndpoints();
         module.MapMeetingEndpoints();
+        module.MapParticipationEndpoints();
         module.MapSipStatisticsEndpoints();
         module.MapAuditTrail<SipDbContext>();
         return endpoints;

@@ -4,6 +4,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.Sip.Domain.Consents;
 using Samverkan.Sip.Domain.Directory;
 using Samverkan.Sip.Domain.Meetings;
+using Samverkan.Sip.Domain.Participation;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Infrastructure.Persistence.Configurations;
@@ -138,5 +139,35 @@ internal sealed class SipMeetingConfiguration : IEntityTypeConfiguration<SipMeet
             calls.HasIndex("MeetingId", nameof(MeetingCall.OrganisationId)).IsUnique().HasConflictMessage("The organisation is already called to the meeting.");
         });
         builder.Navigation(m => m.Calls).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ChildParticipationConfiguration : IEntityTypeConfiguration<ChildParticipation>
+{
+    public void Configure(EntityTypeBuilder<ChildParticipation> builder)
+    {
+        builder.ToTable("child_participations");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Representative).HasMaxLength(200);
+        builder.Property(p => p.Adaptations).HasMaxLength(4000);
+        builder.HasOne<SipPlan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SipMeeting>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.PlanId);
+        builder.HasIndex(p => p.MeetingId);
+    }
+}
+
+internal sealed class FamilyFeedbackConfiguration : IEntityTypeConfiguration<FamilyFeedback>
+{
+    public void Configure(EntityTypeBuilder<FamilyFeedback> builder)
+    {
+        builder.ToTable("family_feedback");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.DistrictCode).HasMaxLength(50);
+        builder.HasOne<SipPlan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.PlanId).IsUnique().HasConflictMessage("The family's feedback on this plan is already recorded.");
+        builder.HasIndex(f => new { f.DistrictCode, f.GivenOn });
     }
 }
