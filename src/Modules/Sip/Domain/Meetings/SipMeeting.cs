@@ -16,6 +16,8 @@ public static class CallKinds
 {
     public const string Summons = "summons";
     public const string Invitation = "invitation";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Summons, Invitation };
 }
 
 /// <summary>
