@@ -4,6 +4,7 @@ using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.Sip.Application.Access;
 using Samverkan.Sip.Application.Features.Closure;
+using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application.Features.Consents;
@@ -27,6 +28,7 @@ internal sealed class WithdrawConsentHandler(ISipDbContext db, PlanAccess access
         }
 
         consent.Withdraw(user.UserId, time.GetUtcNow());
+        db.AddIntegrationEvent(new SipConsentWithdrawn { PlanId = plan.Id, DistrictCode = plan.DistrictCode, OccurredAt = time.GetUtcNow() });
         if (!plan.IsClosed)
         {
             await closure.CloseAsync(plan, SipClosureReasons.ConsentWithdrawn, null, cancellationToken);

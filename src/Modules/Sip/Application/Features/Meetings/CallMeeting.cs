@@ -5,6 +5,7 @@ using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.Sip.Application.Access;
 using Samverkan.Sip.Application.Features.Plans;
+using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Domain.Meetings;
 
 namespace Samverkan.Sip.Application.Features.Meetings;
@@ -41,6 +42,11 @@ internal sealed class CallMeetingHandler(ISipDbContext db, PlanAccess access, Ti
             command.Calls.Select(c => new MeetingCall(c.OrganisationId, organisers.Contains(c.OrganisationId), c.Question)), time.GetUtcNow());
         db.Meetings.Add(meeting);
         db.RequireUnchangedUntilSaved(plan);
+        db.AddIntegrationEvent(new SipMeetingCalled
+        {
+            PlanId = plan.Id, MeetingId = meeting.Id, DistrictCode = plan.DistrictCode, Date = meeting.Date,
+            CalledOrganisationIds = [.. meeting.Calls.Select(c => c.OrganisationId)], OccurredAt = time.GetUtcNow(),
+        });
         db.AddAuditEntry(new AuditRecord("sip", plan.Id, "meeting-called"));
         return meeting.Id;
     }
