@@ -107,8 +107,9 @@ public sealed class SipConsentTests : IntegrationTest
         using var school = App.ClientFor(_world.Principal);
         (await school.PostAsync($"/api/v1/sip/plans/{_plan}/consents/{consent}/withdrawal", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        (await _world.GetAsync(_world.Clinician, _plan)).GetProperty("shared").GetBoolean().ShouldBeFalse();
-        (await _world.GetAsync(_world.Principal, _plan)).GetProperty("content").GetProperty("needs").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        // The plan ends as a joint plan at once: the other organisations read nothing of it any more.
+        (await App.ClientFor(_world.Clinician).GetAsync($"/api/v1/sip/plans/{_plan}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await App.ClientFor(_world.Principal).GetAsync($"/api/v1/sip/plans/{_plan}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await Check(_world.Bup)).Allowed.ShouldBeFalse();
         (await Check(_world.School)).Allowed.ShouldBeFalse();
         var holder = await _world.GetAsync(_world.SocialWorker, _plan);

@@ -49,4 +49,47 @@ public sealed class SipStatisticsTests : IntegrationTest
         (await App.ClientFor(_world.Principal).GetAsync("/api/v1/sip/statistics/districts/ostermalm?from=2026-01-01&to=2026-03-31"))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Test]
+    public async Task The_share_of_measures_delivered_on_time_and_absence_from_meetings_per_organisation_kind()
+    {
+        var plan = await _world.PlanInPreparationAsync(withDraft: false);
+        var measures = Enumerable.Range(1, 6).Select(i => (object)new
+        {
+            description = $"Insats {i}", responsibleOrganisationId = _world.OstermalmSocial, responsiblePerson = "Eva Lund", startDate = "2026-03-09", dueDate = "2026-04-10", status = "planned",
+        }).ToArray();
+        (await _world.PutMeasuresAsync(_world.SocialWorker, plan, measures)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _world.ApproveAsync(_world.SocialWorker, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _world.ApproveAsync(_world.Clinician, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ids = (await _world.GetAsync(_world.SocialWorker, plan)).GetProperty("content").GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ToList();
+        for (var i = 0; i < 5; i++)
+        {
+            var end = i < 4 ? "2026-04-05" : "2026-04-20";
+            (await _world.PostAsync(_world.SocialWorker, plan, $"measures/{ids[i]}/progress", new { status = "delivered", actualStartDate = "2026-03-09", actualEndDate = end }))
+                .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        var called = await _world.PostAsync(_world.SocialWorker, plan, "meetings", new
+        {
+            date = "2026-03-16", startsAt = "09:00", endsAt = "10:00", form = "in-person", place = "Rum 3", question = "Vem gör vad?",
+            calls = new[] { new { organisationId = _world.Bup, question = "BUP:s stöd?" }, new { organisationId = _world.School, question = "Skolans stöd?" } },
+        });
+        var meeting = await called.Content.ReadFromJsonAsync<Guid>();
+        (await _world.PostAsync(_world.Clinician, plan, $"meetings/{meeting}/answer", new { attending = false })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await _world.PostAsync(_world.Principal, plan, $"meetings/{meeting}/answer", new { attending = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var stats = await (await App.ClientFor(_world.SocialWorker).GetAsync("/api/v1/sip/statistics/districts/ostermalm?from=2026-01-01&to=2026-06-30")).ShouldBeOkJsonAsync();
+
+        stats.GetProperty("measuresDue").GetString().ShouldBe("6");
+        stats.GetProperty("measuresDeliveredOnTime").GetString().ShouldBe("<5");
+        stats.GetProperty("shareDeliveredOnTime").GetDecimal().ShouldBe(0.67m);
+        var absence = stats.GetProperty("meetingAbsence").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("organisationKind").GetString()!, r => (r.GetProperty("called").GetString(), r.GetProperty("absent").GetString()));
+        absence.ShouldBe(new Dictionary<string, (string?, string?)> { ["bup"] = ("<5", "<5"), ["school"] = ("<5", "0") }, ignoreOrder: true);
+
+        // Fewer than five measures due: no share at all.
+        var early = await (await App.ClientFor(_world.SocialWorker).GetAsync("/api/v1/sip/statistics/districts/ostermalm?from=2026-01-01&to=2026-03-31")).ShouldBeOkJsonAsync();
+        early.GetProperty("measuresDue").GetString().ShouldBe("0");
+        early.GetProperty("shareDeliveredOnTime").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
 }

@@ -86,6 +86,21 @@ public sealed class SipWorld
         return plan;
     }
 
+    /// <summary>A plan in preparation, approved by both organisers (social services and BUP): agreed as version 1.</summary>
+    public async Task<Guid> AgreedPlanAsync()
+    {
+        var plan = await PlanInPreparationAsync();
+        (await ApproveAsync(SocialWorker, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ApproveAsync(Clinician, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return plan;
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(TestUser user, Guid plan, string action, object body)
+    {
+        using var client = _app.ClientFor(user);
+        return await client.PostAsJsonAsync($"/api/v1/sip/plans/{plan}/{action}", body);
+    }
+
     public async Task<HttpResponseMessage> PutDraftAsync(HttpClient client, Guid plan, string needs, Guid? overallResponsible, string? followUpDate)
     {
         var current = await client.GetAsync($"/api/v1/sip/plans/{plan}");
@@ -101,6 +116,22 @@ public sealed class SipWorld
                 {
                     new { description = "Samtalsstöd varje vecka", responsibleOrganisationId = Bup, responsiblePerson = "Kim Berg", startDate = "2026-03-16", dueDate = "2026-06-12", status = "planned" },
                 },
+            }),
+        };
+        request.Headers.IfMatch.Add(current.Headers.ETag!);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Writes a draft with the given measures (anonymous objects as the API takes them), keeping the rest of the plan.</summary>
+    public async Task<HttpResponseMessage> PutMeasuresAsync(TestUser user, Guid plan, object[] measures, string followUpDate = "2026-05-04")
+    {
+        using var client = _app.ClientFor(user);
+        var current = await client.GetAsync($"/api/v1/sip/plans/{plan}");
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/sip/plans/{plan}/draft")
+        {
+            Content = JsonContent.Create(new
+            {
+                needs = "Alva vill gå till skolan utan ångest", goals = "Närvaro 80 % till sommaren", overallResponsibleOrganisationId = OstermalmSocial, followUpDate, measures,
             }),
         };
         request.Headers.IfMatch.Add(current.Headers.ETag!);

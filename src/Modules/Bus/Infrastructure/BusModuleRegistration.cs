@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.BuildingBlocks.Infrastructure.Startup;
+using Samverkan.Bus.Infrastructure.DemoData;
 using Samverkan.Bus.Infrastructure.Endpoints;
 using Samverkan.Bus.Application;
 using Samverkan.Bus.Application.Features.Governance;
@@ -23,6 +25,7 @@ public static class BusModuleRegistration
         services.AddScoped<IBusDbContext>(provider => provider.GetRequiredService<BusDbContext>());
         services.AddOptions<GovernanceOptions>().BindConfiguration("Bus:GoverningDocuments");
         services.AddScoped<BusDeadlines>();
+        services.AddTransient<IStartupTask, DemoBusSeeder>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.SchoolAttendance.Domain.Absence;

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.Sip.Domain.Consents;
 using Samverkan.Sip.Domain.Directory;
+using Samverkan.Sip.Domain.Meetings;
+using Samverkan.Sip.Domain.Participation;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application;
@@ -16,4 +18,10 @@ public interface ISipDbContext : IModuleDbContext
     DbSet<PlanVersion> PlanVersions { get; }
 
     DbSet<Consent> Consents { get; }
+
+    DbSet<SipMeeting> Meetings { get; }
+
+    DbSet<ChildParticipation> ChildParticipations { get; }
+
+    DbSet<FamilyFeedback> FamilyFeedback { get; }
 }

@@ -6,6 +6,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.Sip.Application;
 using Samverkan.Sip.Application.Access;
+using Samverkan.Sip.Application.Features.Closure;
 using Samverkan.Sip.Application.Features.Consents;
 using Samverkan.Sip.Application.Features.Plans;
 using Samverkan.Sip.Contracts;
@@ -24,7 +25,9 @@ public static class SipModuleRegistration
         services.AddModule<SipDbContext>(module, connectionString);
         services.AddScoped<ISipDbContext>(provider => provider.GetRequiredService<SipDbContext>());
         services.AddOptions<FirstMeetingOptions>().BindConfiguration("Sip:FirstMeeting");
+        services.AddOptions<SipClosureOptions>().BindConfiguration(SipClosureOptions.Section);
         services.AddScoped<PlanAccess>();
+        services.AddScoped<PlanClosure>();
         services.AddScoped<SipDeadlines>();
         // The consent check other modules call through Sip.Contracts (docs/adr/0016).
         services.AddScoped<ISipConsents, SipConsents>();
@@ -36,6 +39,9 @@ public static class SipModuleRegistration
         // Every route needs a signed-in caller; which organisation reaches which plan is decided in the handlers.
         var module = endpoints.MapGroup("/sip").RequireAuthorization().KeepsIdempotencyKeysIn<SipDbContext>();
         module.MapPlanEndpoints();
+        module.MapClosureEndpoints();
+        module.MapMeetingEndpoints();
+        module.MapParticipationEndpoints();
         module.MapSipStatisticsEndpoints();
         module.MapAuditTrail<SipDbContext>();
         return endpoints;

@@ -1,7 +1,8 @@
+using Samverkan.BuildingBlocks.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.SocialServices.Domain.Cases;
-using Samverkan.SocialServices.Domain.Directory;
+using Samverkan.SocialServices.Domain.FollowUps;
 using Samverkan.SocialServices.Domain.Staff;
 
 namespace Samverkan.SocialServices.Application;
@@ -22,6 +23,8 @@ public interface ISocialServicesDbContext : IModuleDbContext
     DbSet<Investigation> Investigations { get; }
 
     DbSet<Intervention> Interventions { get; }
+
+    DbSet<FollowUpAfterClosing> FollowUpsAfterClosing { get; }
 
     DbSet<CaseWorker> CaseWorkers { get; }
 

@@ -41,6 +41,7 @@ public static class SocialServicesModuleRegistration
         // Every route needs a signed-in caller; which district's cases the caller reaches is decided in the handlers.
         var module = endpoints.MapGroup("/social-services").RequireAuthorization().KeepsIdempotencyKeysIn<SocialServicesDbContext>();
         module.MapCaseworkEndpoints();
+        module.MapFollowUpEndpoints();
         module.MapStaffEndpoints();
         module.MapAuditTrail<SocialServicesDbContext>();
         return endpoints;

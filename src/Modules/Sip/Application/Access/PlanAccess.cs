@@ -39,6 +39,12 @@ internal sealed class PlanAccess(ISipDbContext db, ICurrentUser user, TimeProvid
             throw new NotFoundException($"No SIP {planId} for your organisation.");
         }
 
+        // A withdrawn consent ends the joint plan for every organisation at once; the convener keeps its record.
+        if (plan.ClosedByWithdrawal && !plan.Holds(user.OrganisationId))
+        {
+            throw new ForbiddenException("The SIP was closed as a joint plan when a consent was withdrawn; only the convening organisation keeps it.");
+        }
+
         return plan;
     }
 

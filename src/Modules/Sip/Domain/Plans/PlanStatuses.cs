@@ -8,7 +8,10 @@ public static class PlanStatuses
     public const string InPreparation = "in-preparation";
     public const string Agreed = "agreed";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Proposed, NotNeeded, InPreparation, Agreed };
+    /// <summary>Closed with a reason (SipClosureReasons); nothing more is written to it.</summary>
+    public const string Closed = "closed";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Proposed, NotNeeded, InPreparation, Agreed, Closed };
 }
 
 /// <summary>A measure's progress.</summary>
@@ -37,4 +40,16 @@ public static class SipDeadlineKinds
 {
     public const string FirstMeeting = "sip-first-meeting";
     public const string FollowUp = "sip-follow-up";
+
+    /// <summary>A measure's due date, opened for each measure still running when the plan is agreed; its subject is the measure.</summary>
+    public const string MeasureDue = "sip-measure-due";
+}
+
+/// <summary>
+/// The closure reason the module itself records: a consent withdrawn ends the plan as a joint plan at once
+/// (docs/adr/0016). The other reasons are configuration (Sip:ClosureReasons), not code.
+/// </summary>
+public static class SipClosureReasons
+{
+    public const string ConsentWithdrawn = "consent-withdrawn";
 }

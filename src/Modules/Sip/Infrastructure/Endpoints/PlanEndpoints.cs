@@ -10,8 +10,10 @@ using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.BuildingBlocks.Infrastructure.Endpoints;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.Sip.Application.Access;
+using Samverkan.Sip.Application.Features.Closure;
 using Samverkan.Sip.Application.Features.Collaboration;
 using Samverkan.Sip.Application.Features.Consents;
+using Samverkan.Sip.Application.Features.Measures;
 using Samverkan.Sip.Application.Features.Plans;
 using Samverkan.Sip.Application.Features.Proposals;
 using Samverkan.Sip.Application.Features.Statistics;
@@ -34,11 +36,17 @@ internal static class PlanEndpoints
 
     public sealed record SipMeetingRequest([LegalDate] DateOnly HeldOn);
 
-    public sealed record SipFollowUpRequest([LegalDate] DateOnly HeldOn, [LegalDate] DateOnly? NextFollowUpDate);
+    public sealed record SipFollowUpRequest([LegalDate] DateOnly HeldOn, [LegalDate] DateOnly? NextFollowUpDate, [MaxLength(SipBounds.Measures)] IReadOnlyList<MeasureEffectInput>? Effects = null);
 
+    /// <summary>A measure of the draft; <c>Id</c> of one of the plan's measures rewrites it (its progress and effect kept), without one it is new.</summary>
     public sealed record MeasureInput(
         [MaxLength(InputBounds.Text)] string Description, Guid ResponsibleOrganisationId, [MaxLength(InputBounds.Name)] string ResponsiblePerson,
-        [LegalDate] DateOnly StartDate, [LegalDate] DateOnly DueDate, [property: ValuesOf(typeof(MeasureStatuses))][MaxLength(InputBounds.Code)] string Status);
+        [LegalDate] DateOnly StartDate, [LegalDate] DateOnly DueDate, [property: ValuesOf(typeof(MeasureStatuses))][MaxLength(InputBounds.Code)] string Status,
+        Guid? Id = null, [MaxLength(InputBounds.Name)] string? ResponsibleUserId = null, [LegalDate] DateOnly? ActualStartDate = null, [LegalDate] DateOnly? ActualEndDate = null,
+        [MaxLength(InputBounds.Text)] string? FamilyPart = null, [MaxLength(InputBounds.Line)] string? OwnPlanReference = null);
+
+    public sealed record MeasureProgressRequest(
+        [property: ValuesOf(typeof(MeasureStatuses))][MaxLength(InputBounds.Code)] string Status, [LegalDate] DateOnly? ActualStartDate, [LegalDate] DateOnly? ActualEndDate);
 
     public sealed record DraftRequest(
         [MaxLength(InputBounds.LongText)] string? Needs, [MaxLength(InputBounds.LongText)] string? Goals, Guid? OverallResponsibleOrganisationId,
@@ -52,6 +60,13 @@ internal static class PlanEndpoints
 
     public sealed record FailureRequest(
         [MaxLength(InputBounds.Text)] string Description, [MaxLength(SipBounds.Organisations)] IReadOnlyList<Guid> ConcernedOrganisationIds, [LegalDate] DateOnly OccurredOn);
+
+    public sealed record MeasureEffectInput(Guid MeasureId, [MaxLength(InputBounds.Text)] string Effect);
+
+    public sealed record EvaluationRequest(
+        [LegalDate] DateOnly EvaluatedOn, [MaxLength(InputBounds.LongText)] string Summary, [MaxLength(SipBounds.Measures)] IReadOnlyList<MeasureEffectInput>? Effects);
+
+    public sealed record ClosureRequest([MaxLength(InputBounds.Code)] string Reason, [MaxLength(InputBounds.Text)] string? Note);
 
     public static void MapPlanEndpoints(this RouteGroupBuilder module)
     {
@@ -99,14 +114,19 @@ internal static class PlanEndpoints
         plans.MapPut("/{planId:guid}/draft", async (Guid planId, DraftRequest r, IMediator mediator, CancellationToken ct) =>
             Done(await mediator.Send(new ReviseDraft(
                 planId, r.Needs, r.Goals, r.OverallResponsibleOrganisationId, r.FollowUpDate,
-                [.. (r.Measures ?? []).Select(m => new MeasureDto(m.Description ?? string.Empty, m.ResponsibleOrganisationId, m.ResponsiblePerson ?? string.Empty, m.StartDate, m.DueDate, m.Status ?? string.Empty))]), ct)))
+                [.. (r.Measures ?? []).OfType<MeasureInput>().Select(m => new MeasureDraft(
+                    m.Id, m.Description ?? string.Empty, m.ResponsibleOrganisationId, m.ResponsiblePerson ?? string.Empty, m.ResponsibleUserId, m.StartDate, m.DueDate, m.Status ?? string.Empty,
+                    m.ActualStartDate, m.ActualEndDate, m.FamilyPart, m.OwnPlanReference))]), ct)))
             .WithSummary("Writes the plan's draft: needs and goals, measures, overall responsibility, follow-up date. After agreement this starts the next version; agreed versions stay unchanged.")
             .WithETag(plan)
             .WithName("ReviseSipDraft")
             .RequiresRoles(PlanAccess.SipRoles)
             .WithRequestExample(new DraftRequest(
                 "Alva vill kunna gå till skolan utan ångest", "Närvaro 80 % till sommaren", Guid.Parse("a0000000-0000-4000-8000-000000000001"), new DateOnly(2026, 5, 4),
-                [new MeasureInput("Samtalsstöd varje vecka", Guid.Parse("a0000000-0000-4000-8000-000000000020"), "Kim Berg", new DateOnly(2026, 3, 16), new DateOnly(2026, 6, 12), MeasureStatuses.Planned)]));
+                [new MeasureInput("Samtalsstöd varje vecka", Guid.Parse("a0000000-0000-4000-8000-000000000020"), "Kim Berg", new DateOnly(2026, 3, 16), new DateOnly(2026, 6, 12), MeasureStatuses.Planned,
+                    FamilyPart: "Alva går till samtalen; mamma följer med första gången"),
+                 new MeasureInput("Anpassad studiegång i matematik", Guid.Parse("a0000000-0000-4000-8000-000000000010"), "Rektor Maria Holm", new DateOnly(2026, 3, 16), new DateOnly(2026, 6, 12), MeasureStatuses.Planned,
+                    OwnPlanReference: "Åtgärdsprogram 2026-03-09, Engelbrektsskolan")]));
         plans.MapPost("/{planId:guid}/approval", async (Guid planId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ApprovePlan(planId), ct)))
             .Idempotent()
             .WithSummary("An organiser taking part approves the draft; the last organiser's approval agrees it as a new, unchanging version. Without overall responsibility and follow-up date: 422.")
@@ -119,13 +139,21 @@ internal static class PlanEndpoints
             .WithName("GetSipVersion")
             .RequiresRoles(PlanAccess.SipRoles);
         plans.MapPost("/{planId:guid}/follow-ups", async (Guid planId, SipFollowUpRequest r, IMediator mediator, CancellationToken ct) =>
-            Done(await mediator.Send(new RecordFollowUp(planId, r.HeldOn, r.NextFollowUpDate), ct)))
+            Done(await mediator.Send(new RecordFollowUp(planId, r.HeldOn, r.NextFollowUpDate, [.. (r.Effects ?? []).OfType<MeasureEffectInput>().Select(e => new MeasureEffect(e.MeasureId, e.Effect ?? string.Empty))]), ct)))
             .Idempotent()
-            .WithSummary("Records a follow-up held, meeting its deadline; a next date opens the next one.")
+            .WithSummary("Records a follow-up held, meeting its deadline, with the effect of measures judged (by measure id); a next date opens the next one.")
             .WithETag(plan)
             .WithName("RecordSipFollowUp")
             .RequiresRoles(PlanAccess.SipRoles)
             .WithRequestExample(new SipFollowUpRequest(new DateOnly(2026, 5, 4), new DateOnly(2026, 8, 24)));
+        plans.MapPost("/{planId:guid}/measures/{measureId:guid}/progress", async (Guid planId, Guid measureId, MeasureProgressRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new RecordMeasureProgress(planId, measureId, r.Status ?? string.Empty, r.ActualStartDate, r.ActualEndDate), ct)))
+            .Idempotent()
+            .WithSummary("The responsible organisation (or the convener) records how far a measure has come: status and actual dates. Not a change of the plan: no new version. Delivered meets the measure's deadline, cancelled cancels it.")
+            .WithETag(plan)
+            .WithName("RecordSipMeasureProgress")
+            .RequiresRoles(PlanAccess.SipRoles)
+            .WithRequestExample(new MeasureProgressRequest(MeasureStatuses.Delivered, new DateOnly(2026, 3, 16), new DateOnly(2026, 6, 5)));
         plans.MapPost("/{planId:guid}/consents", async (Guid planId, ConsentRequest r, IMediator mediator, CancellationToken ct) =>
             {
                 var id = await mediator.Send(new RecordConsent(
@@ -156,6 +184,36 @@ internal static class PlanEndpoints
             .WithName("ReportSipCollaborationFailure")
             .RequiresRoles(PlanAccess.SipRoles)
             .WithRequestExample(new FailureRequest("Skolan kallades men kom inte till två SIP-möten", [Guid.Parse("a0000000-0000-4000-8000-000000000010")], new DateOnly(2026, 3, 20)));
+    }
+
+    public static void MapClosureEndpoints(this RouteGroupBuilder module)
+    {
+        var plan = VersionedResource.Aggregate<SipDbContext, SipPlan>("planId");
+        var plans = module.MapGroup("/plans").WithTags("SIP");
+        plans.MapPost("/{planId:guid}/evaluation", async (Guid planId, EvaluationRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new EvaluatePlan(
+                planId, r.EvaluatedOn, r.Summary ?? string.Empty, [.. (r.Effects ?? []).OfType<MeasureEffectInput>().Select(e => new MeasureEffect(e.MeasureId, e.Effect ?? string.Empty))]), ct)))
+            .Idempotent()
+            .WithSummary("The convener or an organiser evaluates an agreed plan: the effect of each measure judged (by measure id) and the whole in words.")
+            .WithETag(plan)
+            .WithName("EvaluateSip")
+            .RequiresRoles(PlanAccess.SipRoles)
+            .WithRequestExample(new EvaluationRequest(
+                new DateOnly(2026, 6, 15), "Närvaron har ökat till 85 %; Alva säger att skolan känns tryggare",
+                [new MeasureEffectInput(Guid.Parse("b0000000-0000-4000-8000-000000000001"), "God effekt: Alva går till skolan fyra dagar av fem")]));
+        plans.MapPost("/{planId:guid}/closure", async (Guid planId, ClosureRequest r, IMediator mediator, CancellationToken ct) =>
+            Done(await mediator.Send(new ClosePlan(planId, r.Reason ?? string.Empty, r.Note), ct)))
+            .Idempotent()
+            .WithSummary("The convener or an organiser closes the plan with a reason from GET /sip/closure-reasons; its running deadlines are cancelled and no reminder follows.")
+            .WithETag(plan)
+            .WithName("CloseSip")
+            .RequiresRoles(PlanAccess.SipRoles)
+            .WithRequestExample(new ClosureRequest("goals-reached", "Utvärderad 15 juni; familjen och skolan är nöjda"));
+        module.MapGet("/closure-reasons", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListClosureReasons(), ct)))
+            .WithTags("SIP")
+            .WithSummary("The reasons a SIP is closed with (configuration Sip:ClosureReasons), and consent-withdrawn, which the module records itself.")
+            .WithName("ListSipClosureReasons")
+            .RequiresRoles(PlanAccess.SipRoles);
     }
 
     public static void MapSipStatisticsEndpoints(this RouteGroupBuilder module) =>

@@ -4,6 +4,8 @@ using Samverkan.Sip.Application;
 using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Domain.Consents;
 using Samverkan.Sip.Domain.Directory;
+using Samverkan.Sip.Domain.Meetings;
+using Samverkan.Sip.Domain.Participation;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Infrastructure.Persistence;
@@ -22,4 +24,10 @@ internal sealed class SipDbContext(DbContextOptions<SipDbContext> options, Modul
     public DbSet<PlanVersion> PlanVersions => Set<PlanVersion>();
 
     public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<SipMeeting> Meetings => Set<SipMeeting>();
+
+    public DbSet<ChildParticipation> ChildParticipations => Set<ChildParticipation>();
+
+    public DbSet<FamilyFeedback> FamilyFeedback => Set<FamilyFeedback>();
 }

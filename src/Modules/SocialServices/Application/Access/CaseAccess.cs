@@ -1,6 +1,7 @@
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.SocialServices.Domain.Cases;
+using Samverkan.SocialServices.Domain.FollowUps;
 
 namespace Samverkan.SocialServices.Application.Access;
 
@@ -50,5 +51,13 @@ internal sealed class CaseAccess(ISocialServicesDbContext db, ICurrentUser user)
         return intervention is not null && IsSocialServicesOf(intervention.DistrictCode)
             ? intervention
             : throw new NotFoundException($"No intervention {interventionId} in your district.");
+    }
+
+    public async Task<FollowUpAfterClosing> FollowUpAsync(Guid followUpId, CancellationToken cancellationToken)
+    {
+        var followUp = await db.FollowUpsAfterClosing.FindAsync([followUpId], cancellationToken);
+        return followUp is not null && IsSocialServicesOf(followUp.DistrictCode)
+            ? followUp
+            : throw new NotFoundException($"No follow-up {followUpId} in your district.");
     }
 }

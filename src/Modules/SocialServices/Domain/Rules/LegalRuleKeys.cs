@@ -11,4 +11,6 @@ public static class LegalRuleKeys
     public const string FeedbackOnRequest = "feedback-on-request";
     public const string Investigation = "investigation";
     public const string InformAffected = "inform-affected";
+    public const string FollowUpAfterClosing = "follow-up-after-closing";
+    public const string FollowUpContacts = "follow-up-contacts";
 }

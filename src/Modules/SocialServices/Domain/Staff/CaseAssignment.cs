@@ -10,6 +10,9 @@ public sealed class CaseAssignment
     {
     }
 
+    /// <summary>The <see cref="AssignedBy"/> of a report that joined an open investigation and took its case worker.</summary>
+    public const string ByJoiningInvestigation = "joined-investigation";
+
     public Guid Id { get; private set; }
 
     /// <summary>"intake" or "investigation".</summary>

@@ -1,9 +1,10 @@
+using Samverkan.BuildingBlocks.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.SocialServices.Application;
 using Samverkan.SocialServices.Contracts;
 using Samverkan.SocialServices.Domain.Cases;
-using Samverkan.SocialServices.Domain.Directory;
+using Samverkan.SocialServices.Domain.FollowUps;
 using Samverkan.SocialServices.Domain.Staff;
 
 namespace Samverkan.SocialServices.Infrastructure.Persistence;
@@ -22,6 +23,8 @@ internal sealed class SocialServicesDbContext(DbContextOptions<SocialServicesDbC
     public DbSet<Investigation> Investigations => Set<Investigation>();
 
     public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<FollowUpAfterClosing> FollowUpsAfterClosing => Set<FollowUpAfterClosing>();
 
     public DbSet<CaseWorker> CaseWorkers => Set<CaseWorker>();
 

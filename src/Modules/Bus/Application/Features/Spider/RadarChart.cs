@@ -7,7 +7,7 @@ using Samverkan.BuildingBlocks.Application.Validation;
 namespace Samverkan.Bus.Application.Features.Spider;
 
 /// <summary>The group's measurements in the period as a radar chart: one polygon of agreed values per measurement, on the union of their axes.</summary>
-internal sealed record GetRadarChart(Guid GroupId, DateOnly? From, DateOnly? To) : IQuery<string>;
+public sealed record GetRadarChart(Guid GroupId, DateOnly? From, DateOnly? To) : IQuery<string>;
 
 internal sealed class GetRadarChartHandler(IBusDbContext db, ICurrentUser user) : IQueryHandler<GetRadarChart, string>
 {

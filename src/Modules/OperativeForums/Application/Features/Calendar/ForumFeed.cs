@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samverkan.BuildingBlocks.Application.Calendar;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.OperativeForums.Domain.Forums;
 
@@ -23,6 +24,6 @@ internal static class ForumFeed
         var events = meetings.Select(m => new CalendarEvent(
             m.Id, StockholmCalendar.ToInstant(m.Date, m.StartsAt), StockholmCalendar.ToInstant(m.Date, m.EndsAt), forum.Name, m.Place,
             string.IsNullOrEmpty(m.Agenda) ? string.Empty : "Dagordning:\n" + m.Agenda, m.Sequence, m.Status == MeetingStatus.Cancelled));
-        return ICalendarText.Write(forum.Name, events, time.GetUtcNow());
+        return ICalendarText.Write("Operativa samverkansforum", forum.Name, events, time.GetUtcNow());
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.SchoolAttendance.Domain.Directory;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.BuildingBlocks.Infrastructure.Directory;
 
 namespace Samverkan.SchoolAttendance.Infrastructure.Persistence.Configurations;
 
@@ -17,15 +18,5 @@ internal sealed class KnownDistrictConfiguration : IEntityTypeConfiguration<Know
     }
 }
 
-internal sealed class KnownOrganisationConfiguration : IEntityTypeConfiguration<KnownOrganisation>
-{
-    public void Configure(EntityTypeBuilder<KnownOrganisation> builder)
-    {
-        builder.ToTable("known_organisations");
-        builder.IsVersionedAggregate("organisation");
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Id).ValueGeneratedNever();
-        builder.Property(o => o.Name).HasMaxLength(200);
-        builder.Property(o => o.Kind).HasMaxLength(50);
-    }
-}
+/// <summary>The organisations' copy in this module's schema (the mapping is the building block's).</summary>
+internal sealed class KnownOrganisationCopyConfiguration : KnownOrganisationConfiguration;

@@ -2,6 +2,7 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.Sip.Application.Access;
+using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application.Features.Plans;
@@ -29,6 +30,11 @@ internal sealed class ApprovePlanHandler(ISipDbContext db, PlanAccess access, Si
         db.PlanVersions.Add(new PlanVersion(plan.Id, plan.AgreedVersions, StockholmCalendar.Today(time), PlanContentDto.Of(plan).ToJson(), [.. plan.ApprovedBy]));
         await deadlines.MeetAsync(plan.Id, SipDeadlineKinds.FollowUp, cancellationToken);
         deadlines.OpenFollowUp(plan, plan.FollowUpDate!.Value);
+        await deadlines.AgreeMeasuresAsync(plan, plan.AgreedVersions, cancellationToken);
+        db.AddIntegrationEvent(new SipPlanAgreed
+        {
+            PlanId = plan.Id, DistrictCode = plan.DistrictCode, Version = plan.AgreedVersions, AgreedOn = StockholmCalendar.Today(time), OccurredAt = time.GetUtcNow(),
+        });
         db.AddAuditEntry(new AuditRecord("sip", plan.Id, "agreed"));
         return new ApprovalDto(true, plan.AgreedVersions);
     }

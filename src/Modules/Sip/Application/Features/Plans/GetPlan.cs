@@ -17,14 +17,20 @@ public sealed record ConsentDto(
     Guid Id, [property: ValuesOf(typeof(ConsentingRoles))] string PersonRole, IReadOnlyList<Guid> CoveredOrganisationIds, IReadOnlyList<string> ExcludedInformation,
     DateOnly ValidFrom, DateOnly? ValidUntil, [property: ValuesOf(typeof(ConsentForms))] string Form, string DocumentedBy, DateTimeOffset? WithdrawnAt);
 
-public sealed record SipDeadlineDto(string Kind, DateOnly DueDate, string Status, string RuleReference);
+/// <summary>A deadline of the plan; <c>SubjectId</c> is the plan's id, or a measure's for the measure's due date.</summary>
+public sealed record SipDeadlineDto(string Kind, Guid SubjectId, DateOnly DueDate, string Status, string RuleReference);
+
+/// <summary>The evaluation of the plan; the summary null for a reader the consent shares nothing with.</summary>
+public sealed record EvaluationDto(DateOnly EvaluatedOn, string? Summary);
+
+public sealed record ClosureDto(DateOnly ClosedOn, string Reason, string ReasonLabel, string? Note);
 
 public sealed record PlanDto(
     Guid Id, string DistrictCode, [property: ValuesOf(typeof(PlanStatuses))] string Status, ChildDto? Child,
     Guid ProposedByOrganisationId, string ProposedByKind, DateTimeOffset ProposedAt, string? ProposalReason,
     Guid? JudgedByOrganisationId, DateOnly? JudgedOn, string? NotNeededReason, Guid? ConvenerOrganisationId, DateOnly? FirstMeetingHeldOn,
     bool Shared, PlanContentDto Content, IReadOnlyList<ParticipantDto> Participants, int AgreedVersions, IReadOnlyList<ConsentDto> Consents,
-    IReadOnlyList<SipDeadlineDto> Deadlines);
+    IReadOnlyList<SipDeadlineDto> Deadlines, EvaluationDto? Evaluation, ClosureDto? Closure);
 
 internal sealed record GetPlan(Guid PlanId) : IQuery<PlanDto>;
 
@@ -32,7 +38,7 @@ internal sealed record GetPlan(Guid PlanId) : IQuery<PlanDto>;
 /// One SIP as the caller's organisation may see it: the holder everything; the proposer the judgement and its
 /// reason; other participants the content only while a valid consent covers them, less what it excludes.
 /// </summary>
-internal sealed class GetPlanHandler(ISipDbContext db, PlanAccess access) : IQueryHandler<GetPlan, PlanDto>
+internal sealed class GetPlanHandler(ISipDbContext db, PlanAccess access, Microsoft.Extensions.Options.IOptions<Closure.SipClosureOptions> reasons) : IQueryHandler<GetPlan, PlanDto>
 {
     public async Task<PlanDto> Handle(GetPlan query, CancellationToken cancellationToken)
     {
@@ -48,8 +54,9 @@ internal sealed class GetPlanHandler(ISipDbContext db, PlanAccess access) : IQue
                 .Select(c => new ConsentDto(c.Id, c.PersonRole, c.CoveredOrganisationIds, c.ExcludedInformation, c.ValidFrom, c.ValidUntil, c.Form, c.DocumentedBy, c.WithdrawnAt))
                 .ToListAsync(cancellationToken)
             : [];
-        var deadlines = await db.Deadlines.AsNoTracking().Where(d => d.SubjectId == plan.Id).OrderBy(d => d.CreatedAt)
-            .Select(d => new SipDeadlineDto(d.Kind, d.DueDate, d.Status.ToString(), d.RuleReference))
+        var subjects = plan.Measures.Select(m => m.Id).Append(plan.Id).ToList();
+        var deadlines = await db.Deadlines.AsNoTracking().Where(d => subjects.Contains(d.SubjectId)).OrderBy(d => d.CreatedAt)
+            .Select(d => new SipDeadlineDto(d.Kind, d.SubjectId, d.DueDate, d.Status.ToString(), d.RuleReference))
             .ToListAsync(cancellationToken);
         return new PlanDto(
             plan.Id, plan.DistrictCode, plan.Status, seesChild ? new ChildDto(plan.ChildName, plan.ChildBirthDate, plan.ChildSex) : null,
@@ -57,6 +64,8 @@ internal sealed class GetPlanHandler(ISipDbContext db, PlanAccess access) : IQue
             plan.JudgedByOrganisationId, plan.JudgedOn, plan.NotNeededReason, plan.ConvenerOrganisationId, plan.FirstMeetingHeldOn,
             sharing.Allowed, PlanContentDto.Of(plan).For(sharing),
             [.. plan.Participants.Select(p => new ParticipantDto(p.OrganisationId, p.IsOrganiser, plan.ApprovedBy.Contains(p.OrganisationId)))],
-            plan.AgreedVersions, consents, deadlines);
+            plan.AgreedVersions, consents, deadlines,
+            plan.EvaluatedOn is { } evaluatedOn ? new EvaluationDto(evaluatedOn, sharing.Allowed ? plan.EvaluationSummary : null) : null,
+            plan.ClosedOn is { } closedOn ? new ClosureDto(closedOn, plan.ClosureReason!, reasons.Value.LabelOf(plan.ClosureReason), sharing.Allowed ? plan.ClosureNote : null) : null);
     }
 }

@@ -5,9 +5,19 @@ using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application.Features.Plans;
 
+/// <summary>
+/// A measure as the plan holds it; <c>Id</c> names it for progress and effect judgements (empty in versions agreed
+/// before measures had ids). <c>OwnPlanReference</c>: the responsible organisation's own plan, e.g. the school's action programme.
+/// </summary>
 public sealed record MeasureDto(
-    string Description, Guid ResponsibleOrganisationId, string ResponsiblePerson, DateOnly StartDate, DateOnly DueDate,
-    [property: ValuesOf(typeof(MeasureStatuses))] string Status);
+    Guid Id, string Description, Guid ResponsibleOrganisationId, string ResponsiblePerson, string? ResponsibleUserId, DateOnly StartDate, DateOnly DueDate,
+    [property: ValuesOf(typeof(MeasureStatuses))] string Status, DateOnly? ActualStartDate, DateOnly? ActualEndDate, string? FamilyPart, string? OwnPlanReference,
+    string? EffectJudgement)
+{
+    public static MeasureDto Of(Measure m) => new(
+        m.Id, m.Description, m.ResponsibleOrganisationId, m.ResponsiblePerson, m.ResponsibleUserId, m.StartDate, m.DueDate, m.Status, m.ActualStartDate, m.ActualEndDate,
+        m.FamilyPart, m.OwnPlanReference, m.EffectJudgement);
+}
 
 /// <summary>
 /// The plan's content, as drafted or as agreed in a version. Parts a consent keeps back from the reader are null
@@ -20,7 +30,7 @@ public sealed record PlanContentDto(
 
     public static PlanContentDto Of(SipPlan plan) => new(
         plan.Needs, plan.Goals, plan.OverallResponsibleOrganisationId, plan.FollowUpDate,
-        [.. plan.Measures.Select(m => new MeasureDto(m.Description, m.ResponsibleOrganisationId, m.ResponsiblePerson, m.StartDate, m.DueDate, m.Status))], []);
+        [.. plan.Measures.Select(MeasureDto.Of)], []);
 
     public static PlanContentDto Parse(string json) => JsonSerializer.Deserialize<PlanContentDto>(json, Json)!;
 

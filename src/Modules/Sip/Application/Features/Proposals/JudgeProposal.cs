@@ -7,6 +7,7 @@ using Samverkan.BuildingBlocks.Application.Validation;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.Sip.Application.Access;
 using Samverkan.Sip.Application.Features.Plans;
+using Samverkan.Sip.Contracts;
 
 namespace Samverkan.Sip.Application.Features.Proposals;
 
@@ -36,6 +37,11 @@ internal sealed class JudgeProposalHandler(ISipDbContext db, PlanAccess access, 
             deadlines.OpenFirstMeeting(plan, today);
         }
 
+        db.AddIntegrationEvent(new SipJudged
+        {
+            PlanId = plan.Id, DistrictCode = plan.DistrictCode, Needed = command.Needed, JudgedByOrganisationId = judge.Id, ConvenerOrganisationId = plan.ConvenerOrganisationId,
+            JudgedOn = today, OccurredAt = time.GetUtcNow(),
+        });
         db.AddAuditEntry(new AuditRecord("sip", plan.Id, command.Needed ? "judged-needed" : "judged-not-needed"));
         return MediatR.Unit.Value;
     }

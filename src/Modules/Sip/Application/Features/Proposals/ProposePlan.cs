@@ -3,6 +3,7 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.BuildingBlocks.Domain;
 using Samverkan.Sip.Application.Access;
+using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Application.Features.Proposals;
@@ -22,6 +23,7 @@ internal sealed class ProposePlanHandler(ISipDbContext db, PlanAccess access, Ti
 
         var plan = SipPlan.Propose(command.DistrictCode, command.ChildName, command.ChildBirthDate, command.ChildSex, proposer.Id, proposer.Kind, command.Reason, time.GetUtcNow());
         db.Plans.Add(plan);
+        db.AddIntegrationEvent(new SipProposed { PlanId = plan.Id, DistrictCode = plan.DistrictCode, ProposedByKind = plan.ProposedByKind, OccurredAt = time.GetUtcNow() });
         db.AddAuditEntry(new AuditRecord("sip", plan.Id, "proposed"));
         return plan.Id;
     }

@@ -13,13 +13,23 @@ namespace Samverkan.Sip.Application.Features.Statistics;
 /// <summary>Counts per proposing organisation kind (is preschool or school proposing?) and sex.</summary>
 public sealed record SipStatisticsRow(string ProposedByKind, [property: Samverkan.BuildingBlocks.Application.Documentation.ValuesOf(typeof(ChildSexes))] string Sex, string Proposed, string JudgedNeeded, string Agreed);
 
-public sealed record SipStatisticsDto(string DistrictCode, DateOnly From, DateOnly To, string Proposed, string JudgedNeeded, string Agreed, IReadOnlyList<SipStatisticsRow> Breakdown);
+/// <summary>Organisations of a kind called to the district's SIP meetings in the period, and how many calls they answered they would not come to.</summary>
+public sealed record MeetingAbsenceRow(string OrganisationKind, string Called, string Absent);
+
+/// <summary>
+/// <c>ShareDeliveredOnTime</c>: measures of the period's plans delivered by their due date, of those due by the end of
+/// the period (null when fewer than 5 were due, as a share of a few could point at a child).
+/// </summary>
+public sealed record SipStatisticsDto(
+    string DistrictCode, DateOnly From, DateOnly To, string Proposed, string JudgedNeeded, string Agreed, IReadOnlyList<SipStatisticsRow> Breakdown,
+    string MeasuresDue, string MeasuresDeliveredOnTime, decimal? ShareDeliveredOnTime, IReadOnlyList<MeetingAbsenceRow> MeetingAbsence);
 
 internal sealed record GetSipStatistics(string DistrictCode, DateOnly From, DateOnly To) : IQuery<SipStatisticsDto>;
 
 /// <summary>
 /// SIPs proposed in a district over a period, how many were judged needed and agreed, split by the proposer's
-/// organisation kind and the child's sex. Only counts leave, those from 1 to 4 as "&lt;5", so no child can be recognised.
+/// organisation kind and the child's sex; the share of their measures delivered on time; and, for the meetings of
+/// the period, the calls per organisation kind and how many were declined (absence from meetings). Only counts leave, those from 1 to 4 as "&lt;5", so no child can be recognised.
 /// </summary>
 internal sealed class GetSipStatisticsHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetSipStatistics, SipStatisticsDto>
 {
@@ -44,8 +54,27 @@ internal sealed class GetSipStatisticsHandler(ISipDbContext db, ICurrentUser use
             .Select(g => new SipStatisticsRow(
                 g.Key.ProposedByKind, g.Key.ChildSex, SmallCounts.Show(g.Count()), SmallCounts.Show(g.Count(p => p.Needed)), SmallCounts.Show(g.Count(p => p.Agreed))))
             .ToList();
+        var measures = await db.Plans.AsNoTracking()
+            .Where(p => p.DistrictCode == query.DistrictCode && p.ProposedAt >= from && p.ProposedAt < to)
+            .SelectMany(p => p.Measures.Select(m => new { m.DueDate, m.Status, m.ActualEndDate }))
+            .ToListAsync(cancellationToken);
+        var due = measures.Where(m => m.DueDate <= query.To && m.Status != MeasureStatuses.Cancelled).ToList();
+        var onTime = due.Count(m => m.Status == MeasureStatuses.Delivered && m.ActualEndDate <= m.DueDate);
+
+        var calls = await db.Meetings.AsNoTracking()
+            .Where(m => m.Date >= query.From && m.Date <= query.To && db.Plans.Any(p => p.Id == m.PlanId && p.DistrictCode == query.DistrictCode))
+            .SelectMany(m => m.Calls.Select(c => new { c.OrganisationId, c.Attending }))
+            .ToListAsync(cancellationToken);
+        var called = calls.Select(c => c.OrganisationId).Distinct().ToList();
+        var kinds = await db.KnownOrganisations.AsNoTracking().Where(o => called.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Kind, cancellationToken);
+        var absence = calls
+            .GroupBy(c => kinds.GetValueOrDefault(c.OrganisationId, "unknown"))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MeetingAbsenceRow(g.Key, SmallCounts.Show(g.Count()), SmallCounts.Show(g.Count(c => c.Attending == false))))
+            .ToList();
         return new SipStatisticsDto(
-            query.DistrictCode, query.From, query.To, SmallCounts.Show(plans.Count), SmallCounts.Show(plans.Count(p => p.Needed)), SmallCounts.Show(plans.Count(p => p.Agreed)), rows);
+            query.DistrictCode, query.From, query.To, SmallCounts.Show(plans.Count), SmallCounts.Show(plans.Count(p => p.Needed)), SmallCounts.Show(plans.Count(p => p.Agreed)), rows,
+            SmallCounts.Show(due.Count), SmallCounts.Show(onTime), SmallCounts.TooFewToShow(due.Count) ? null : Math.Round((decimal)onTime / due.Count, 2), absence);
     }
 }
 

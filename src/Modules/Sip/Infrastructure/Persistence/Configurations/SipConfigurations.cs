@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.Sip.Domain.Consents;
 using Samverkan.Sip.Domain.Directory;
+using Samverkan.Sip.Domain.Meetings;
+using Samverkan.Sip.Domain.Participation;
 using Samverkan.Sip.Domain.Plans;
 
 namespace Samverkan.Sip.Infrastructure.Persistence.Configurations;
@@ -38,7 +40,12 @@ internal sealed class SipPlanConfiguration : IEntityTypeConfiguration<SipPlan>
         builder.Property(p => p.NotNeededReason).HasMaxLength(4000);
         builder.Property(p => p.Needs).HasMaxLength(8000);
         builder.Property(p => p.Goals).HasMaxLength(8000);
+        builder.Property(p => p.EvaluationSummary).HasMaxLength(8000);
+        builder.Property(p => p.ClosureReason).HasMaxLength(50);
+        builder.Property(p => p.ClosureNote).HasMaxLength(4000);
         builder.Ignore(p => p.Organisers);
+        builder.Ignore(p => p.IsClosed);
+        builder.Ignore(p => p.ClosedByWithdrawal);
         builder.HasIndex(p => new { p.DistrictCode, p.Status });
 
         builder.OwnsMany(p => p.Measures, measures =>
@@ -50,6 +57,12 @@ internal sealed class SipPlanConfiguration : IEntityTypeConfiguration<SipPlan>
             measures.Property(m => m.Description).HasMaxLength(4000);
             measures.Property(m => m.ResponsiblePerson).HasMaxLength(200);
             measures.Property(m => m.Status).HasMaxLength(20);
+            measures.Property(m => m.EffectJudgement).HasMaxLength(4000);
+            measures.Property(m => m.ResponsibleUserId).HasMaxLength(200);
+            measures.Property(m => m.FamilyPart).HasMaxLength(4000);
+            measures.Property(m => m.OwnPlanReference).HasMaxLength(300);
+            measures.Ignore(m => m.IsFinished);
+            measures.Ignore(m => m.DeliveredOnTime);
         });
         builder.Navigation(p => p.Measures).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -96,5 +109,65 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         builder.Ignore(c => c.IsWithdrawn);
         builder.HasOne<SipPlan>().WithMany().HasForeignKey(c => c.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.PlanId);
+    }
+}
+
+internal sealed class SipMeetingConfiguration : IEntityTypeConfiguration<SipMeeting>
+{
+    public void Configure(EntityTypeBuilder<SipMeeting> builder)
+    {
+        builder.ToTable("meetings");
+        builder.IsVersionedAggregate("meeting");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Form).HasMaxLength(20);
+        builder.Property(m => m.Place).HasMaxLength(300);
+        builder.Property(m => m.JoinInformation).HasMaxLength(500);
+        builder.Property(m => m.Question).HasMaxLength(4000);
+        builder.HasOne<SipPlan>().WithMany().HasForeignKey(m => m.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.PlanId);
+
+        builder.OwnsMany(m => m.Calls, calls =>
+        {
+            calls.ToTable("meeting_calls");
+            calls.WithOwner().HasForeignKey("MeetingId");
+            calls.HasKey(c => c.Id);
+            calls.Property(c => c.Id).ValueGeneratedNever();
+            calls.Property(c => c.Kind).HasMaxLength(20);
+            calls.Property(c => c.Question).HasMaxLength(4000);
+            calls.Property(c => c.Answer).HasMaxLength(4000);
+            calls.HasIndex("MeetingId", nameof(MeetingCall.OrganisationId)).IsUnique().HasConflictMessage("The organisation is already called to the meeting.");
+        });
+        builder.Navigation(m => m.Calls).AutoInclude().UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ChildParticipationConfiguration : IEntityTypeConfiguration<ChildParticipation>
+{
+    public void Configure(EntityTypeBuilder<ChildParticipation> builder)
+    {
+        builder.ToTable("child_participations");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Representative).HasMaxLength(200);
+        builder.Property(p => p.Adaptations).HasMaxLength(4000);
+        builder.HasOne<SipPlan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SipMeeting>().WithMany().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.PlanId);
+        builder.HasIndex(p => p.MeetingId);
+    }
+}
+
+internal sealed class FamilyFeedbackConfiguration : IEntityTypeConfiguration<FamilyFeedback>
+{
+    public void Configure(EntityTypeBuilder<FamilyFeedback> builder)
+    {
+        builder.ToTable("family_feedback");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.DistrictCode).HasMaxLength(50);
+        builder.HasOne<SipPlan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => f.PlanId).IsUnique().HasConflictMessage("The family's feedback on this plan is already recorded.");
+        builder.HasIndex(f => new { f.DistrictCode, f.GivenOn });
     }
 }

@@ -1,5 +1,6 @@
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Domain;
+using Samverkan.BuildingBlocks.Domain.Rules;
 using Samverkan.SocialServices.Domain.Rules;
 
 namespace Samverkan.SocialServices.Application.Features.Intakes;
@@ -23,20 +24,26 @@ internal static class LegalDueDates
         return TimeOnly.FromDateTime(local) >= LateReceiptFrom ? day.AddDays(1) : day;
     }
 
-    /// <summary>Receipt + 14 calendar days (20 kap. 2 § SoL).</summary>
-    public static DateOnly PreliminaryAssessment(DateTimeOffset receivedAt) => StockholmCalendar.ToLocalDate(receivedAt).AddDays(14);
+    /// <summary>Receipt + 14 calendar days (20 kap. 2 § SoL): the period of the rule in force on the day of receipt.</summary>
+    public static DateOnly PreliminaryAssessment(DateTimeOffset receivedAt)
+    {
+        var receivedOn = StockholmCalendar.ToLocalDate(receivedAt);
+        return Period(LegalRuleKeys.PreliminaryAssessment, receivedOn).From(receivedOn);
+    }
 
     /// <summary>Whether the one-week feedback rule was in force on the decision date.</summary>
     public static bool FeedbackRuleApplies(DateOnly decidedOn) => LegalRuleCatalogue.InForce(LegalRuleKeys.FeedbackToReporter, decidedOn) is not null;
 
     /// <summary>Within one week of the decision (19 kap. 6 § SoL, from 2026-01-15).</summary>
-    public static DateOnly FeedbackToReporter(DateOnly decidedOn) => decidedOn.PlusDays(7);
+    public static DateOnly FeedbackToReporter(DateOnly decidedOn) => Period(LegalRuleKeys.FeedbackToReporter, decidedOn).From(decidedOn);
 
     /// <summary>Those affected are told at once (20 kap. 4 § SoL): the day the investigation opened.</summary>
     public static DateOnly InformAffected(DateOnly openedOn) => openedOn;
 
     /// <summary>Four months: the same day-number, or the end month's last day (31 Oct -> 28/29 Feb).</summary>
-    public static DateOnly Investigation(DateOnly openedOn) => openedOn.PlusMonths(4);
+    public static DateOnly Investigation(DateOnly openedOn) => Period(LegalRuleKeys.Investigation, openedOn).From(openedOn);
+
+    private static LegalPeriod Period(string ruleKey, DateOnly on) => LegalRuleCatalogue.Required(ruleKey, on).RequiredLimit;
 
     /// <summary>
     /// The latest day an extension of the preliminary assessment may set. The law allows a later end only for

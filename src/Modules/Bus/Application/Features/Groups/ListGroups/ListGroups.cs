@@ -15,7 +15,7 @@ namespace Samverkan.Bus.Application.Features.Groups.ListGroups;
 /// the group(s) that covered it on the date (today by default), so "who covered Farsta on 1 March 2024" is answered
 /// from the periods as they were. Paged.
 /// </summary>
-internal sealed record ListGroups(string? DistrictCode, DateOnly? On, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<GroupDto>>, IPagedQuery;
+public sealed record ListGroups(string? DistrictCode, DateOnly? On, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<Page<GroupDto>>, IPagedQuery;
 
 internal sealed class ListGroupsHandler(IBusDbContext db, ICurrentUser user, TimeProvider time) : IQueryHandler<ListGroups, Page<GroupDto>>
 {

@@ -6,6 +6,7 @@ using Samverkan.SchoolAttendance.Contracts;
 using Samverkan.SocialServices.Application.Features.CaseWorkers;
 using Samverkan.SocialServices.Domain.Rules;
 using Samverkan.SocialServices.Domain.Cases;
+using Samverkan.SocialServices.Domain.Staff;
 
 namespace Samverkan.SocialServices.Application.Features.Intakes.RegisterIntake;
 
@@ -40,19 +41,42 @@ internal sealed class IntakeRegistrar(ISocialServicesDbContext db, CaseDeadlines
         db.Intakes.Add(intake);
         db.AddAuditEntry(new AuditRecord("case", intake.Id, "intake-registered"));
         ReporterStatus.Publish(db, intake, time.GetUtcNow());
+        var inherited = await InheritCaseWorkerAsync(intake, cancellationToken);
 
         var receivedAt = intake.ReceivedAt;
         var districtCode = intake.DistrictCode;
         var receivedOn = StockholmCalendar.ToLocalDate(receivedAt);
         await deadlines.OpenAsync(
             DeadlineKinds.ProtectionAssessment, intake.Id, districtCode, LegalDueDates.ProtectionAssessment(receivedAt), LegalRuleKeys.ProtectionAssessment, receivedOn, cancellationToken);
-        await deadlines.OpenAsync(
-            DeadlineKinds.CaseWorkerAssignment, intake.Id, districtCode, AssignmentDueDate.For(receivedAt), AssignmentDueDate.RuleReference, cancellationToken);
+        if (!inherited)
+        {
+            await deadlines.OpenAsync(
+                DeadlineKinds.CaseWorkerAssignment, intake.Id, districtCode, AssignmentDueDate.For(receivedAt), AssignmentDueDate.RuleReference, cancellationToken);
+        }
+
         if (intake.JoinedInvestigationId is null)
         {
             await deadlines.OpenAsync(
                 DeadlineKinds.PreliminaryAssessment, intake.Id, districtCode, LegalDueDates.PreliminaryAssessment(receivedAt), LegalRuleKeys.PreliminaryAssessment, receivedOn, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A report joined to an open investigation goes to the investigation's case worker (the history says so), so
+    /// no one has to assign it and its protection assessment reminds the person who knows the child. False when the
+    /// intake is not joined or the investigation has no case worker yet: then the manager assigns as usual.
+    /// </summary>
+    private async Task<bool> InheritCaseWorkerAsync(Intake intake, CancellationToken cancellationToken)
+    {
+        if (intake.JoinedInvestigationId is not { } investigationId
+            || (await db.Investigations.FindAsync([investigationId], cancellationToken))?.CaseWorkerUserId is not { } caseWorker)
+        {
+            return false;
+        }
+
+        intake.AssignCaseWorker(caseWorker);
+        db.CaseAssignments.Add(CaseAssignment.Record(CaseKinds.Intake, intake.Id, null, caseWorker, CaseAssignment.ByJoiningInvestigation, time.GetUtcNow()));
+        return true;
     }
 }
 

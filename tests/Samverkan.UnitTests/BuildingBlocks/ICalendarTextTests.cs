@@ -1,9 +1,9 @@
 using System.Text;
 using NUnit.Framework;
-using Samverkan.OperativeForums.Application.Features.Calendar;
+using Samverkan.BuildingBlocks.Application.Calendar;
 using Shouldly;
 
-namespace Samverkan.UnitTests.OperativeForums;
+namespace Samverkan.UnitTests.BuildingBlocks;
 
 public sealed class ICalendarTextTests
 {

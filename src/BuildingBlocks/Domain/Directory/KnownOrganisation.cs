@@ -1,10 +1,12 @@
 using Samverkan.BuildingBlocks.Domain;
 
-namespace Samverkan.SchoolAttendance.Domain.Directory;
+namespace Samverkan.BuildingBlocks.Domain.Directory;
 
 /// <summary>
-/// This module's copy of an organisation in the directory (owned by OperativeForums), kept from its events:
-/// enough to route a report to the right district and to name a school, without reading another schema.
+/// A module's copy of an organisation in the directory (owned by OperativeForums), kept from its events in the
+/// module's own schema: enough to route a report to the right district, name a school and find the unit that
+/// answers for a deadline, without reading another schema. SchoolAttendance and SocialServices keep this one;
+/// Sip keeps a smaller one of its own (it needs only who may organise a SIP).
 /// </summary>
 public sealed class KnownOrganisation
 {

@@ -1,27 +1,29 @@
 using System.Globalization;
 using System.Text;
 
-namespace Samverkan.OperativeForums.Application.Features.Calendar;
+namespace Samverkan.BuildingBlocks.Application.Calendar;
 
 /// <summary>One meeting as a calendar event; times are instants, written in UTC so no VTIMEZONE is needed.</summary>
-internal sealed record CalendarEvent(Guid Id, DateTimeOffset Start, DateTimeOffset End, string Summary, string Location, string Description, int Sequence, bool Cancelled);
+public sealed record CalendarEvent(Guid Id, DateTimeOffset Start, DateTimeOffset End, string Summary, string Location, string Description, int Sequence, bool Cancelled);
 
 /// <summary>
 /// Writes iCalendar text (RFC 5545): CRLF line ends, TEXT values escaped (3.3.11), and lines folded at 75
 /// octets of UTF-8 without splitting a character (3.1). The UID is the meeting id, so a client that imports
 /// the invitation and subscribes to the feed sees one event, and SEQUENCE tells it which copy is newer.
+/// Shared by every module that offers a calendar (the forums' feeds, SIP meeting invitations): one writer.
 /// </summary>
-internal static class ICalendarText
+public static class ICalendarText
 {
     private const int MaxOctets = 75;
 
-    public static string Write(string calendarName, IEnumerable<CalendarEvent> events, DateTimeOffset stamp)
+    /// <summary>The calendar text; <paramref name="product"/> names the part of Samverkan in PRODID (e.g. "Operativa samverkansforum").</summary>
+    public static string Write(string product, string calendarName, IEnumerable<CalendarEvent> events, DateTimeOffset stamp)
     {
         var lines = new List<string>
         {
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
-            "PRODID:-//Samverkan//Operativa samverkansforum//SV",
+            "PRODID:-//Samverkan//" + product + "//SV",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + Escape(calendarName),
@@ -55,7 +57,7 @@ internal static class ICalendarText
         return text.ToString();
     }
 
-    internal static string Escape(string value) =>
+    public static string Escape(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal)
@@ -64,7 +66,7 @@ internal static class ICalendarText
             .Replace("\r", "\\n", StringComparison.Ordinal);
 
     /// <summary>Appends the content line, each physical line at most 75 octets; continuation lines start with a space.</summary>
-    internal static void Fold(string line, StringBuilder output)
+    public static void Fold(string line, StringBuilder output)
     {
         var octets = 0;
         var limit = MaxOctets;
