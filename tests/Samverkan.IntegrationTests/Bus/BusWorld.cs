@@ -67,3 +67,13 @@ public sealed class BusWorld
 
     public async Task<JsonElement> GetJsonAsync(TestUser user, string path) => await (await GetAsync(user, path)).ShouldBeOkJsonAsync();
 }
+
+/// <summary>Reads a 201 the way a client would: the id it answers.</summary>
+public static class BusResponses
+{
+    public static async Task<Guid> ShouldBeCreatedAsync(this HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<Guid>();
+    }
+}

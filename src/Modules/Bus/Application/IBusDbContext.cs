@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
+using Samverkan.Bus.Domain.Analysis;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
+using Samverkan.Bus.Domain.Governance;
+using Samverkan.Bus.Domain.Meetings;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Spider;
 
@@ -17,6 +20,14 @@ public interface IBusDbContext : IModuleDbContext
     DbSet<Deviation> Deviations { get; }
 
     DbSet<SpiderMeasurement> SpiderMeasurements { get; }
+
+    DbSet<GoverningDocument> GoverningDocuments { get; }
+
+    DbSet<AgendaTemplate> AgendaTemplates { get; }
+
+    DbSet<Meeting> Meetings { get; }
+
+    DbSet<SipActivity> SipActivities { get; }
 
     /// <summary>Serialises changes of coverage until the transaction ends, so that two cannot both take one district.</summary>
     Task LockCoverageAsync(CancellationToken cancellationToken);

@@ -8,6 +8,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Startup;
 using Samverkan.Bus.Infrastructure.DemoData;
 using Samverkan.Bus.Infrastructure.Endpoints;
 using Samverkan.Bus.Application;
+using Samverkan.Bus.Application.Features.Governance;
 using Samverkan.Bus.Contracts;
 using Samverkan.Bus.Infrastructure.Persistence;
 
@@ -22,6 +23,8 @@ public static class BusModuleRegistration
             BusModule.Name, BusModule.Schema, typeof(BusDbContext), typeof(BusModule).Assembly, typeof(IBusDbContext).Assembly);
         services.AddModule<BusDbContext>(module, connectionString);
         services.AddScoped<IBusDbContext>(provider => provider.GetRequiredService<BusDbContext>());
+        services.AddOptions<GovernanceOptions>().BindConfiguration("Bus:GoverningDocuments");
+        services.AddScoped<BusDeadlines>();
         services.AddTransient<IStartupTask, DemoBusSeeder>();
         return services;
     }
@@ -32,6 +35,9 @@ public static class BusModuleRegistration
         module.MapGroupEndpoints();
         module.MapDeviationEndpoints();
         module.MapSpiderEndpoints();
+        module.MapGovernanceEndpoints();
+        module.MapMeetingEndpoints();
+        module.MapAnalysisEndpoints();
         module.MapCatalogueEndpoints();
         module.MapAuditTrail<BusDbContext>();
         return endpoints;

@@ -9,6 +9,8 @@ public static class BuiltInCatalogue
 {
     private const string CountyAgreement = "The parties the county BUS agreement names (issue 15, seeds 000 and 003); confirm against the agreement in force";
 
+    private const string DutyList = "Each party's duties in Ekerö's local BUS agreement (issue 15, seed 003); standing items of the common agenda";
+
     public static readonly IReadOnlyList<CatalogueEntry> Entries =
     [
         Party("social-services", "Social services"),
@@ -23,9 +25,17 @@ public static class BuiltInCatalogue
         Party("police", "Police"),
         new(CatalogueEntry.DeviationCategories, "sip-collaboration-failed", "Collaboration around a SIP failed",
             "Reported from a plan in the SIP module (issue 14, \"collaboration failed\")", null),
+        Duty("obstacles", "Obstacles to collaboration found and removed"),
+        Duty("organisation-changes", "Changes in my organisation"),
+        Duty("deviations", "Deviations (BUS-avvikelser) followed up"),
+        Duty("statistics", "Statistics on collaboration cases"),
+        Duty("sip-use", "Use of SIP"),
+        Duty("intervention-effect", "Effect of interventions evaluated"),
     ];
 
     public static IEnumerable<CatalogueEntry> Of(string catalogue) => Entries.Where(e => e.Catalogue == catalogue);
+
+    private static CatalogueEntry Duty(string code, string name) => new(CatalogueEntry.StandingItems, code, name, DutyList, null);
 
     private static CatalogueEntry Party(string code, string name) => new(CatalogueEntry.RequiredParties, code, name, CountyAgreement, null);
 }

@@ -4,7 +4,7 @@ namespace Samverkan.Bus.Domain.Catalogues;
 
 /// <summary>
 /// A value the seeds do not fix, kept as data with where it comes from (issue 15): the parties the county
-/// agreement requires, the categories of deviations, the axes of spider measurements. One shape for all three,
+/// agreement requires, the categories of deviations, the axes of spider measurements, the standing items of meetings. One shape for all,
 /// so that each is configured the same way.
 /// </summary>
 public sealed class CatalogueEntry
@@ -13,7 +13,10 @@ public sealed class CatalogueEntry
     public const string DeviationCategories = "deviation-categories";
     public const string SpiderAxes = "spider-axes";
 
-    public static readonly IReadOnlySet<string> Catalogues = new HashSet<string> { RequiredParties, DeviationCategories, SpiderAxes };
+    /// <summary>The standing items of a group's meetings: the parties' duties under the local agreement.</summary>
+    public const string StandingItems = "standing-items";
+
+    public static readonly IReadOnlySet<string> Catalogues = new HashSet<string> { RequiredParties, DeviationCategories, SpiderAxes, StandingItems };
 
     private CatalogueEntry()
     {

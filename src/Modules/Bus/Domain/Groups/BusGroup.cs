@@ -55,6 +55,9 @@ public sealed class BusGroup : AggregateRoot
     public bool CoversDistrictOn(string districtCode, DateOnly date) =>
         _coverage.Any(c => c.AreaKind == CoverageArea.District && c.AreaCode == districtCode && c.CoversOn(date));
 
+    /// <summary>Whether the group existed on the date (from its start until the day it closed).</summary>
+    public bool ExistsOn(DateOnly date) => StartsOn <= date && (ClosedOn is null || date < ClosedOn);
+
     /// <summary>The last date coverage changed: a new change may not start before it (that would rewrite history).</summary>
     public DateOnly LastChangedOn => _coverage.Select(c => c.To ?? c.From).Append(StartsOn).Max();
 

@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.Bus.Application;
 using Samverkan.Bus.Contracts;
+using Samverkan.Bus.Domain.Analysis;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
+using Samverkan.Bus.Domain.Governance;
+using Samverkan.Bus.Domain.Meetings;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Spider;
 
@@ -23,6 +26,14 @@ internal sealed class BusDbContext(DbContextOptions<BusDbContext> options, Modul
     public DbSet<Deviation> Deviations => Set<Deviation>();
 
     public DbSet<SpiderMeasurement> SpiderMeasurements => Set<SpiderMeasurement>();
+
+    public DbSet<GoverningDocument> GoverningDocuments => Set<GoverningDocument>();
+
+    public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<SipActivity> SipActivities => Set<SipActivity>();
 
     public async Task LockCoverageAsync(CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('bus-coverage', 0))", cancellationToken);

@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
+using Samverkan.Bus.Domain.Analysis;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
+using Samverkan.Bus.Domain.Governance;
+using Samverkan.Bus.Domain.Meetings;
 using Samverkan.Bus.Domain.Groups;
 using Samverkan.Bus.Domain.Spider;
 
@@ -140,5 +143,132 @@ internal sealed class SpiderMeasurementConfiguration : IEntityTypeConfiguration<
         });
         builder.Navigation(m => m.Agreed).AutoInclude();
         builder.Navigation(m => m.Ratings).AutoInclude();
+    }
+}
+
+internal sealed class GoverningDocumentConfiguration : IEntityTypeConfiguration<GoverningDocument>
+{
+    public void Configure(EntityTypeBuilder<GoverningDocument> builder)
+    {
+        builder.ToTable("governing_documents");
+        builder.IsVersionedAggregate("governing document");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Kind).HasMaxLength(50);
+        builder.Property(d => d.PeriodSource).HasMaxLength(300);
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.GroupId, d.PeriodFrom }).IsUnique().HasConflictMessage("The group has a governing document from that date already.");
+        builder.OwnsMany(d => d.Priorities, priorities =>
+        {
+            priorities.ToTable("plan_priorities");
+            priorities.WithOwner().HasForeignKey("DocumentId");
+            priorities.HasKey(p => p.Id);
+            priorities.Property(p => p.Id).ValueGeneratedNever();
+            priorities.Property(p => p.Text).HasMaxLength(500);
+        });
+        builder.OwnsMany(d => d.Activities, activities =>
+        {
+            activities.ToTable("plan_activities");
+            activities.WithOwner().HasForeignKey("DocumentId");
+            activities.HasKey(a => a.Id);
+            activities.Property(a => a.Id).ValueGeneratedNever();
+            activities.Property(a => a.Title).HasMaxLength(500);
+            activities.Property(a => a.OwnerUserId).HasMaxLength(200);
+            activities.Property(a => a.OwnerName).HasMaxLength(200);
+        });
+        builder.OwnsMany(d => d.Milestones, milestones =>
+        {
+            milestones.ToTable("plan_milestones");
+            milestones.WithOwner().HasForeignKey("DocumentId");
+            milestones.HasKey(m => m.Id);
+            milestones.Property(m => m.Id).ValueGeneratedNever();
+            milestones.Property(m => m.Title).HasMaxLength(500);
+        });
+        builder.OwnsMany(d => d.FollowUps, followUps =>
+        {
+            followUps.ToTable("plan_follow_ups");
+            followUps.WithOwner().HasForeignKey("DocumentId");
+            followUps.HasKey(f => f.Id);
+            followUps.Property(f => f.Id).ValueGeneratedNever();
+            followUps.Property(f => f.Note).HasMaxLength(4000);
+        });
+        builder.Navigation(d => d.Priorities).AutoInclude();
+        builder.Navigation(d => d.Activities).AutoInclude();
+        builder.Navigation(d => d.Milestones).AutoInclude();
+        builder.Navigation(d => d.FollowUps).AutoInclude();
+    }
+}
+
+internal sealed class AgendaTemplateConfiguration : IEntityTypeConfiguration<AgendaTemplate>
+{
+    public void Configure(EntityTypeBuilder<AgendaTemplate> builder)
+    {
+        builder.ToTable("agenda_templates");
+        builder.IsVersionedAggregate("agenda template");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Source).HasMaxLength(300);
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(t => t.GroupId).OnDelete(DeleteBehavior.Restrict);
+
+        // Two makers of a version at once: the second is a 409, never two versions with one number.
+        builder.HasIndex(t => t.VersionNumber).IsUnique().HasFilter("group_id IS NULL").HasConflictMessage("That version of the common template was just made; read the versions again.");
+        builder.HasIndex(t => new { t.GroupId, t.VersionNumber }).IsUnique().HasFilter("group_id IS NOT NULL").HasConflictMessage("That version of the group's template was just made; read the versions again.");
+        builder.OwnsMany(t => t.Items, items =>
+        {
+            items.ToTable("agenda_items");
+            items.WithOwner().HasForeignKey("TemplateId");
+            items.HasKey(i => i.Id);
+            items.Property(i => i.Id).ValueGeneratedNever();
+            items.Property(i => i.Title).HasMaxLength(500);
+            items.Property(i => i.StandingItem).HasMaxLength(50);
+        });
+        builder.Navigation(t => t.Items).AutoInclude();
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.ToTable("meetings");
+        builder.IsVersionedAggregate("meeting");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AgendaTemplate>().WithMany().HasForeignKey(m => m.TemplateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.GroupId, m.HeldOn }).IsUnique().HasConflictMessage("The group has a meeting on that date already.");
+        builder.OwnsMany(m => m.Items, items =>
+        {
+            items.ToTable("meeting_items");
+            items.WithOwner().HasForeignKey("MeetingId");
+            items.HasKey(i => i.Id);
+            items.Property(i => i.Id).ValueGeneratedNever();
+            items.Property(i => i.Title).HasMaxLength(500);
+            items.Property(i => i.StandingItem).HasMaxLength(50);
+            items.Property(i => i.Minutes).HasMaxLength(4000);
+        });
+        builder.OwnsMany(m => m.Attendance, attendance =>
+        {
+            attendance.ToTable("meeting_attendance");
+            attendance.WithOwner().HasForeignKey("MeetingId");
+            attendance.HasKey(a => a.Id);
+            attendance.Property(a => a.Id).ValueGeneratedNever();
+            attendance.Property(a => a.PartyKind).HasMaxLength(50);
+            attendance.HasIndex("MeetingId", nameof(Attendance.PartyKind)).IsUnique();
+        });
+        builder.Navigation(m => m.Items).AutoInclude();
+        builder.Navigation(m => m.Attendance).AutoInclude();
+    }
+}
+
+internal sealed class SipActivityConfiguration : IEntityTypeConfiguration<SipActivity>
+{
+    public void Configure(EntityTypeBuilder<SipActivity> builder)
+    {
+        builder.ToTable("sip_activities");
+        builder.HasKey(a => new { a.DeadlineId, a.Kind });
+        builder.Property(a => a.Kind).HasMaxLength(50);
+        builder.Property(a => a.DistrictCode).HasMaxLength(50);
+        builder.HasIndex(a => new { a.DistrictCode, a.On });
     }
 }
