@@ -8,6 +8,7 @@ using Samverkan.Sip.Application;
 using Samverkan.Sip.Application.Access;
 using Samverkan.Sip.Application.Features.Closure;
 using Samverkan.Sip.Application.Features.Consents;
+using Samverkan.Sip.Application.Features.Coordination;
 using Samverkan.Sip.Application.Features.Plans;
 using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Infrastructure.Endpoints;
@@ -26,6 +27,7 @@ public static class SipModuleRegistration
         services.AddScoped<ISipDbContext>(provider => provider.GetRequiredService<SipDbContext>());
         services.AddOptions<FirstMeetingOptions>().BindConfiguration("Sip:FirstMeeting");
         services.AddOptions<SipClosureOptions>().BindConfiguration(SipClosureOptions.Section);
+        services.AddOptions<SipCoordinationOptions>().BindConfiguration(SipCoordinationOptions.Section);
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanClosure>();
         services.AddScoped<SipDeadlines>();
@@ -43,6 +45,7 @@ public static class SipModuleRegistration
         module.MapMeetingEndpoints();
         module.MapParticipationEndpoints();
         module.MapSipStatisticsEndpoints();
+        module.MapCoordinationEndpoints();
         module.MapAuditTrail<SipDbContext>();
         return endpoints;
     }
