@@ -10,6 +10,7 @@ using Samverkan.Sip.Application.Features.Closure;
 using Samverkan.Sip.Application.Features.Consents;
 using Samverkan.Sip.Application.Features.Coordination;
 using Samverkan.Sip.Application.Features.Plans;
+using Samverkan.Sip.Application.Features.Statistics;
 using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Infrastructure.Endpoints;
 using Samverkan.Sip.Infrastructure.Persistence;
@@ -28,6 +29,7 @@ public static class SipModuleRegistration
         services.AddOptions<FirstMeetingOptions>().BindConfiguration("Sip:FirstMeeting");
         services.AddOptions<SipClosureOptions>().BindConfiguration(SipClosureOptions.Section);
         services.AddOptions<SipCoordinationOptions>().BindConfiguration(SipCoordinationOptions.Section);
+        services.AddOptions<SipStatisticsOptions>().BindConfiguration(SipStatisticsOptions.Section);
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanClosure>();
         services.AddScoped<SipDeadlines>();
