@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.BuildingBlocks.Infrastructure.Startup;
 using Samverkan.Sip.Application;
 using Samverkan.Sip.Application.Access;
 using Samverkan.Sip.Application.Features.Closure;
@@ -12,6 +13,7 @@ using Samverkan.Sip.Application.Features.Coordination;
 using Samverkan.Sip.Application.Features.Plans;
 using Samverkan.Sip.Application.Features.Statistics;
 using Samverkan.Sip.Contracts;
+using Samverkan.Sip.Infrastructure.DemoData;
 using Samverkan.Sip.Infrastructure.Endpoints;
 using Samverkan.Sip.Infrastructure.Persistence;
 
@@ -35,6 +37,7 @@ public static class SipModuleRegistration
         services.AddScoped<SipDeadlines>();
         // The consent check other modules call through Sip.Contracts (docs/adr/0016).
         services.AddScoped<ISipConsents, SipConsents>();
+        services.AddTransient<IStartupTask, DemoSipSeeder>();
         return services;
     }
 
