@@ -93,3 +93,68 @@ public sealed class SipStatisticsTests : IntegrationTest
         early.GetProperty("shareDeliveredOnTime").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
     }
 }
+
+/// <summary>Statistics by age band and sex, lead times from proposal to first meeting to agreement, and follow-ups held on time, on a known data set.</summary>
+public sealed class SipLeadTimeStatisticsTests : IntegrationTest
+{
+    private SipWorld _world = null!;
+
+    [SetUp]
+    public async Task CreateWorld() => _world = await SipWorld.CreateAsync(App);
+
+    [Test]
+    public async Task Five_agreed_plans_give_median_lead_times_age_bands_by_sex_and_follow_ups_held_on_time()
+    {
+        // Five plans for a girl of 11 proposed on 2 March, first meetings 3, 4, 7, 8 and 14 days later, all agreed on 20 March.
+        var plans = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            plans.Add(await _world.PlanInPreparationAsync());
+        }
+
+        string[] firstMeetings = ["2026-03-05", "2026-03-06", "2026-03-09", "2026-03-10", "2026-03-16"];
+        for (var i = 0; i < 5; i++)
+        {
+            (await _world.PostAsync(_world.SocialWorker, plans[i], "first-meeting", new { heldOn = firstMeetings[i] })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        App.Time.Set(new DateTimeOffset(2026, 3, 20, 10, 0, 0, TimeSpan.FromHours(1)));
+        foreach (var plan in plans)
+        {
+            (await _world.ApproveAsync(_world.SocialWorker, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await _world.ApproveAsync(_world.Clinician, plan)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        // Four of the five follow-ups (due 4 May) held on time; a boy of 4 proposed too.
+        foreach (var plan in plans.Take(4))
+        {
+            (await _world.PostAsync(_world.SocialWorker, plan, "follow-ups", new { heldOn = "2026-03-20" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+
+        (await App.ClientFor(_world.Principal).PostAsJsonAsync("/api/v1/sip/plans", new
+        {
+            districtCode = "ostermalm", childName = "Melvin Ek", childBirthDate = "2022-01-10", childSex = "male", reason = "Förskolan ser stora behov",
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var stats = await (await App.ClientFor(_world.SocialWorker).GetAsync("/api/v1/sip/statistics/districts/ostermalm?from=2026-01-01&to=2026-06-30")).ShouldBeOkJsonAsync();
+
+        stats.GetProperty("ageBandSource").GetString()!.ShouldContain("Lokalt val");
+        var rows = stats.GetProperty("byAgeBandAndSex").EnumerateArray()
+            .Select(r => (r.GetProperty("ageBand").GetString(), r.GetProperty("sex").GetString(), r.GetProperty("proposed").GetString(), r.GetProperty("agreed").GetString())).ToList();
+        rows.ShouldBe([("0-5", "male", "<5", "0"), ("6-12", "female", "5", "5")]);
+        var lead = stats.GetProperty("leadTimes");
+        lead.GetProperty("toFirstMeeting").GetString().ShouldBe("5");
+        lead.GetProperty("medianDaysToFirstMeeting").GetDecimal().ShouldBe(7m);
+        lead.GetProperty("medianDaysFirstMeetingToAgreed").GetDecimal().ShouldBe(11m);
+        var followUps = stats.GetProperty("followUps");
+        (followUps.GetProperty("due").GetString(), followUps.GetProperty("heldOnTime").GetString()).ShouldBe(("5", "<5"));
+        followUps.GetProperty("shareHeldOnTime").GetDecimal().ShouldBe(0.8m);
+
+        // Before the follow-ups fall due nothing is due; a district with no plans shows no median.
+        var early = await (await App.ClientFor(_world.SocialWorker).GetAsync("/api/v1/sip/statistics/districts/ostermalm?from=2026-01-01&to=2026-03-31")).ShouldBeOkJsonAsync();
+        early.GetProperty("followUps").GetProperty("due").GetString().ShouldBe("0");
+        early.GetProperty("followUps").GetProperty("shareHeldOnTime").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        var farsta = await (await App.ClientFor(_world.FarstaSocialWorker).GetAsync("/api/v1/sip/statistics/districts/farsta?from=2026-01-01&to=2026-06-30")).ShouldBeOkJsonAsync();
+        farsta.GetProperty("leadTimes").GetProperty("medianDaysToFirstMeeting").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+}

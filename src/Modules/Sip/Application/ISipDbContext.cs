@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.Sip.Domain.Consents;
+using Samverkan.Sip.Domain.Coordination;
 using Samverkan.Sip.Domain.Directory;
 using Samverkan.Sip.Domain.Meetings;
 using Samverkan.Sip.Domain.Participation;
@@ -24,4 +25,8 @@ public interface ISipDbContext : IModuleDbContext
     DbSet<ChildParticipation> ChildParticipations { get; }
 
     DbSet<FamilyFeedback> FamilyFeedback { get; }
+
+    DbSet<KnownDistrict> KnownDistricts { get; }
+
+    DbSet<CoordinationFunction> CoordinationFunctions { get; }
 }

@@ -4,12 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
 using Samverkan.BuildingBlocks.Infrastructure.Idempotency;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
+using Samverkan.BuildingBlocks.Infrastructure.Startup;
 using Samverkan.Sip.Application;
 using Samverkan.Sip.Application.Access;
 using Samverkan.Sip.Application.Features.Closure;
 using Samverkan.Sip.Application.Features.Consents;
+using Samverkan.Sip.Application.Features.Coordination;
 using Samverkan.Sip.Application.Features.Plans;
+using Samverkan.Sip.Application.Features.Statistics;
 using Samverkan.Sip.Contracts;
+using Samverkan.Sip.Infrastructure.DemoData;
 using Samverkan.Sip.Infrastructure.Endpoints;
 using Samverkan.Sip.Infrastructure.Persistence;
 
@@ -26,11 +30,14 @@ public static class SipModuleRegistration
         services.AddScoped<ISipDbContext>(provider => provider.GetRequiredService<SipDbContext>());
         services.AddOptions<FirstMeetingOptions>().BindConfiguration("Sip:FirstMeeting");
         services.AddOptions<SipClosureOptions>().BindConfiguration(SipClosureOptions.Section);
+        services.AddOptions<SipCoordinationOptions>().BindConfiguration(SipCoordinationOptions.Section);
+        services.AddOptions<SipStatisticsOptions>().BindConfiguration(SipStatisticsOptions.Section);
         services.AddScoped<PlanAccess>();
         services.AddScoped<PlanClosure>();
         services.AddScoped<SipDeadlines>();
         // The consent check other modules call through Sip.Contracts (docs/adr/0016).
         services.AddScoped<ISipConsents, SipConsents>();
+        services.AddTransient<IStartupTask, DemoSipSeeder>();
         return services;
     }
 
@@ -43,6 +50,7 @@ public static class SipModuleRegistration
         module.MapMeetingEndpoints();
         module.MapParticipationEndpoints();
         module.MapSipStatisticsEndpoints();
+        module.MapCoordinationEndpoints();
         module.MapAuditTrail<SipDbContext>();
         return endpoints;
     }

@@ -3,6 +3,7 @@ using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.Sip.Application;
 using Samverkan.Sip.Contracts;
 using Samverkan.Sip.Domain.Consents;
+using Samverkan.Sip.Domain.Coordination;
 using Samverkan.Sip.Domain.Directory;
 using Samverkan.Sip.Domain.Meetings;
 using Samverkan.Sip.Domain.Participation;
@@ -30,4 +31,8 @@ internal sealed class SipDbContext(DbContextOptions<SipDbContext> options, Modul
     public DbSet<ChildParticipation> ChildParticipations => Set<ChildParticipation>();
 
     public DbSet<FamilyFeedback> FamilyFeedback => Set<FamilyFeedback>();
+
+    public DbSet<KnownDistrict> KnownDistricts => Set<KnownDistrict>();
+
+    public DbSet<CoordinationFunction> CoordinationFunctions => Set<CoordinationFunction>();
 }

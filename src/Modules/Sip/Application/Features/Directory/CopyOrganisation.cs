@@ -18,3 +18,15 @@ internal sealed class CopyOrganisation(ISipDbContext db) : IIntegrationEventHand
         db.KnownOrganisations.Add(new KnownOrganisation(integrationEvent.OrganisationId, integrationEvent.Name, integrationEvent.Kind, [.. integrationEvent.DistrictCodes]));
     }
 }
+
+/// <summary>Keeps this module's copy of the directory's districts: the report of districts without a coordination function reads it.</summary>
+internal sealed class CopyDistrict(ISipDbContext db) : IIntegrationEventHandler<DistrictRegistered>
+{
+    public async Task Handle(DistrictRegistered integrationEvent, CancellationToken cancellationToken)
+    {
+        if (await db.KnownDistricts.FindAsync([integrationEvent.DistrictCode], cancellationToken) is null)
+        {
+            db.KnownDistricts.Add(new KnownDistrict(integrationEvent.DistrictCode, integrationEvent.Name));
+        }
+    }
+}

@@ -1,10 +1,13 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Samverkan.BuildingBlocks.Application.Errors;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Application.Validation;
+using Samverkan.BuildingBlocks.Domain.Deadlines;
+using Samverkan.BuildingBlocks.Domain.Identity;
 using Samverkan.BuildingBlocks.Domain.Statistics;
 using Samverkan.Sip.Domain.Plans;
 
@@ -22,7 +25,8 @@ public sealed record MeetingAbsenceRow(string OrganisationKind, string Called, s
 /// </summary>
 public sealed record SipStatisticsDto(
     string DistrictCode, DateOnly From, DateOnly To, string Proposed, string JudgedNeeded, string Agreed, IReadOnlyList<SipStatisticsRow> Breakdown,
-    string MeasuresDue, string MeasuresDeliveredOnTime, decimal? ShareDeliveredOnTime, IReadOnlyList<MeetingAbsenceRow> MeetingAbsence);
+    string MeasuresDue, string MeasuresDeliveredOnTime, decimal? ShareDeliveredOnTime, IReadOnlyList<MeetingAbsenceRow> MeetingAbsence,
+    string AgeBandSource, IReadOnlyList<SipAgeSexRow> ByAgeBandAndSex, SipLeadTimesDto LeadTimes, SipFollowUpsDto FollowUps);
 
 internal sealed record GetSipStatistics(string DistrictCode, DateOnly From, DateOnly To) : IQuery<SipStatisticsDto>;
 
@@ -31,7 +35,7 @@ internal sealed record GetSipStatistics(string DistrictCode, DateOnly From, Date
 /// organisation kind and the child's sex; the share of their measures delivered on time; and, for the meetings of
 /// the period, the calls per organisation kind and how many were declined (absence from meetings). Only counts leave, those from 1 to 4 as "&lt;5", so no child can be recognised.
 /// </summary>
-internal sealed class GetSipStatisticsHandler(ISipDbContext db, ICurrentUser user) : IQueryHandler<GetSipStatistics, SipStatisticsDto>
+internal sealed class GetSipStatisticsHandler(ISipDbContext db, ICurrentUser user, IOptions<SipStatisticsOptions> options) : IQueryHandler<GetSipStatistics, SipStatisticsDto>
 {
     public static readonly string[] ReaderRoles = [Roles.SocialWorker, Roles.SocialServicesManager, Roles.Coordinator];
 
@@ -46,7 +50,7 @@ internal sealed class GetSipStatisticsHandler(ISipDbContext db, ICurrentUser use
         var to = StockholmCalendar.StartOfDay(query.To.AddDays(1));
         var plans = await db.Plans.AsNoTracking()
             .Where(p => p.DistrictCode == query.DistrictCode && p.ProposedAt >= from && p.ProposedAt < to)
-            .Select(p => new { p.ProposedByKind, p.ChildSex, Needed = p.ConvenerOrganisationId != null, Agreed = p.AgreedVersions > 0 })
+            .Select(p => new { p.Id, p.ProposedByKind, p.ChildSex, p.ChildBirthDate, p.ProposedAt, p.FirstMeetingHeldOn, Needed = p.ConvenerOrganisationId != null, Agreed = p.AgreedVersions > 0 })
             .ToListAsync(cancellationToken);
         var rows = plans
             .GroupBy(p => (p.ProposedByKind, p.ChildSex))
@@ -72,9 +76,26 @@ internal sealed class GetSipStatisticsHandler(ISipDbContext db, ICurrentUser use
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new MeetingAbsenceRow(g.Key, SmallCounts.Show(g.Count()), SmallCounts.Show(g.Count(c => c.Attending == false))))
             .ToList();
+        var bands = options.Value;
+        var byAge = plans
+            .GroupBy(p => (Band: bands.BandOf(Age.On(p.ChildBirthDate, StockholmCalendar.ToLocalDate(p.ProposedAt))), Sex: p.ChildSex))
+            .OrderBy(g => bands.Bands.ToList().FindIndex(b => b.Label == g.Key.Band) is var i and >= 0 ? i : int.MaxValue).ThenBy(g => g.Key.Sex, StringComparer.Ordinal)
+            .Select(g => new SipAgeSexRow(g.Key.Band, g.Key.Sex, SmallCounts.Show(g.Count()), SmallCounts.Show(g.Count(p => p.Needed)), SmallCounts.Show(g.Count(p => p.Agreed))))
+            .ToList();
+        var planIds = plans.Select(p => p.Id).ToList();
+        var firstAgreed = await db.PlanVersions.AsNoTracking().Where(v => planIds.Contains(v.PlanId) && v.Number == 1).ToDictionaryAsync(v => v.PlanId, v => v.AgreedOn, cancellationToken);
+        var leadTimes = SipLeadTimes.Of([.. plans.Select(p => (StockholmCalendar.ToLocalDate(p.ProposedAt), p.FirstMeetingHeldOn, firstAgreed.TryGetValue(p.Id, out var on) ? on : (DateOnly?)null))]);
+        var followUps = await db.Deadlines.AsNoTracking()
+            .Where(d => d.Kind == SipDeadlineKinds.FollowUp && planIds.Contains(d.SubjectId) && d.DueDate <= query.To && d.Status != DeadlineStatus.Cancelled)
+            .Select(d => new { d.DueDate, d.Status, d.MetAt })
+            .ToListAsync(cancellationToken);
+        var heldOnTime = followUps.Count(d => d.Status == DeadlineStatus.Met && d.MetAt is { } met && StockholmCalendar.ToLocalDate(met) <= d.DueDate);
+        var followUpsDto = new SipFollowUpsDto(
+            SmallCounts.Show(followUps.Count), SmallCounts.Show(heldOnTime), SmallCounts.TooFewToShow(followUps.Count) ? null : Math.Round((decimal)heldOnTime / followUps.Count, 2));
         return new SipStatisticsDto(
             query.DistrictCode, query.From, query.To, SmallCounts.Show(plans.Count), SmallCounts.Show(plans.Count(p => p.Needed)), SmallCounts.Show(plans.Count(p => p.Agreed)), rows,
-            SmallCounts.Show(due.Count), SmallCounts.Show(onTime), SmallCounts.TooFewToShow(due.Count) ? null : Math.Round((decimal)onTime / due.Count, 2), absence);
+            SmallCounts.Show(due.Count), SmallCounts.Show(onTime), SmallCounts.TooFewToShow(due.Count) ? null : Math.Round((decimal)onTime / due.Count, 2), absence,
+            bands.AgeBandSource, byAge, leadTimes, followUpsDto);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.Sip.Domain.Consents;
+using Samverkan.Sip.Domain.Coordination;
 using Samverkan.Sip.Domain.Directory;
 using Samverkan.Sip.Domain.Meetings;
 using Samverkan.Sip.Domain.Participation;
@@ -169,5 +170,35 @@ internal sealed class FamilyFeedbackConfiguration : IEntityTypeConfiguration<Fam
         builder.HasOne<SipPlan>().WithMany().HasForeignKey(f => f.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => f.PlanId).IsUnique().HasConflictMessage("The family's feedback on this plan is already recorded.");
         builder.HasIndex(f => new { f.DistrictCode, f.GivenOn });
+    }
+}
+
+internal sealed class KnownDistrictConfiguration : IEntityTypeConfiguration<KnownDistrict>
+{
+    public void Configure(EntityTypeBuilder<KnownDistrict> builder)
+    {
+        builder.ToTable("known_districts");
+        builder.IsVersionedAggregate("district");
+        builder.HasKey(d => d.Code);
+        builder.Property(d => d.Code).HasMaxLength(50);
+        builder.Property(d => d.Name).HasMaxLength(200);
+    }
+}
+
+internal sealed class CoordinationFunctionConfiguration : IEntityTypeConfiguration<CoordinationFunction>
+{
+    public void Configure(EntityTypeBuilder<CoordinationFunction> builder)
+    {
+        builder.ToTable("coordination_functions");
+        builder.IsVersionedAggregate("coordination-function");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Name).HasMaxLength(200);
+        builder.Property(f => f.AreaKind).HasMaxLength(20);
+        builder.Property(f => f.AreaId).HasMaxLength(50);
+        builder.Property(f => f.AreaName).HasMaxLength(200);
+        builder.Property(f => f.CoordinatorUserId).HasMaxLength(200);
+        builder.Ignore(f => f.IsVacant);
+        builder.HasIndex(f => f.CoordinatorUserId);
     }
 }
