@@ -36,7 +36,8 @@ internal sealed class AddRoutineVersionHandler(IBusDbContext db, ICurrentUser us
         {
             var group = await db.LoadGroupAsync(groupId, user, cancellationToken);
             BusAccess.EnsureHandler(user);
-            parties = group.Seats.Select(s => s.PartyKind).ToHashSet();
+            // A party agrees through the one who represents it: an empty seat agrees nothing.
+            parties = group.Seats.Where(s => s.RepresentativeOrganisationId is not null).Select(s => s.PartyKind).ToHashSet();
         }
         else
         {
@@ -46,7 +47,7 @@ internal sealed class AddRoutineVersionHandler(IBusDbContext db, ICurrentUser us
 
         if (command.AgreedBy.FirstOrDefault(p => !parties.Contains(p)) is { } unknown)
         {
-            throw new BusinessRuleViolationException("Agreed by", $"'{unknown}' is not a party {(command.GroupId is null ? "in the catalogue of required parties" : "of the group")}.");
+            throw new BusinessRuleViolationException("Agreed by", $"'{unknown}' is not {(command.GroupId is null ? "in the catalogue of required parties" : "a represented party of the group")}.");
         }
 
         var versions = await db.RoutineVersions.AsNoTracking().Where(v => v.GroupId == command.GroupId && v.RoutineKey == command.RoutineKey)
