@@ -172,5 +172,13 @@ public sealed class BusCaseTests : IntegrationTest
         cases.GetProperty("named").GetString().ShouldBe("<5");
         cases.GetProperty("closed").GetString().ShouldBe("0");
         analysis.GetRawText().ShouldNotContain("Alva");
+
+        // The county's yearly figures carry the same counts, nothing else of the cases.
+        var year = await _world.GetJsonAsync(_world.County, "/api/v1/bus/county/yearly-figures?year=2026");
+        var row = year.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("groupId").GetGuid() == _group).GetProperty("individualCases");
+        row.GetProperty("raised").GetString().ShouldBe("6");
+        row.GetProperty("named").GetString().ShouldBe("<5");
+        year.GetRawText().ShouldNotContain("Alva");
+        year.GetRawText().ShouldNotContain("Orosanmälan");
     }
 }

@@ -4,10 +4,8 @@ using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Application.Security;
 using Samverkan.BuildingBlocks.Application.Time;
 using Samverkan.BuildingBlocks.Application.Validation;
-using Samverkan.BuildingBlocks.Domain.Statistics;
 using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Application.Features.Spider;
-using Samverkan.Bus.Domain.Cases;
 using Samverkan.Bus.Domain.Catalogues;
 
 namespace Samverkan.Bus.Application.Features.Analysis;
@@ -48,11 +46,7 @@ internal sealed class GetLocalAnalysisHandler(IBusDbContext db, ICurrentUser use
             meetings.Count(m => m.Attendance.All(a => a.PartyKind != p)))).ToList();
 
         var spider = await db.SpiderSeriesAsync(user, group.Id, from, to, cancellationToken);
-        var cases = await db.IndividualCases.AsNoTracking().Where(c => c.GroupId == group.Id && c.RaisedOn >= from && c.RaisedOn <= to)
-            .Select(c => new { c.Ground, c.SipPlanId, c.ClosedOn }).ToListAsync(cancellationToken);
-        var caseCounts = new CaseCountsDto(
-            SmallCounts.Show(cases.Count), SmallCounts.Show(cases.Count(c => c.Ground == IndividualCase.Anonymous)), SmallCounts.Show(cases.Count(c => c.Ground != IndividualCase.Anonymous)),
-            SmallCounts.Show(cases.Count(c => c.SipPlanId != null)), SmallCounts.Show(cases.Count(c => c.ClosedOn != null)));
+        var caseCounts = await db.CountCasesAsync(group.Id, from, to, cancellationToken);
         return new LocalAnalysisDto(
             group.Id, group.Name, from, to, counts.DeviationsTotal, counts.ByCategory, counts.ByParty, counts.Sip, meetings.Count, attendance, spider, caseCounts);
     }
