@@ -39,6 +39,7 @@ public static class BusModuleRegistration
         module.MapMeetingEndpoints();
         module.MapAnalysisEndpoints();
         module.MapCatalogueEndpoints();
+        module.MapCaseEndpoints();
         module.MapAuditTrail<BusDbContext>();
         return endpoints;
     }

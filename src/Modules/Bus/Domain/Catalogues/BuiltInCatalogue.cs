@@ -31,9 +31,15 @@ public static class BuiltInCatalogue
         Duty("statistics", "Statistics on collaboration cases"),
         Duty("sip-use", "Use of SIP"),
         Duty("intervention-effect", "Effect of interventions evaluated"),
+        Basis("osl-10-28", "OSL 10 kap. 28 § (uppgiftsskyldighet i lag eller förordning)"),
+        Basis("osl-26-9", "OSL 26 kap. 9 §"),
     ];
 
     public static IEnumerable<CatalogueEntry> Of(string catalogue) => Entries.Where(e => e.Catalogue == catalogue);
+
+    private const string LegalBasisSource = "Examples named for issue 15's named BUS cases; not verified: jurist to check the provision and its reach before use";
+
+    private static CatalogueEntry Basis(string code, string name) => new(CatalogueEntry.LegalBases, code, name, LegalBasisSource, null);
 
     private static CatalogueEntry Duty(string code, string name) => new(CatalogueEntry.StandingItems, code, name, DutyList, null);
 

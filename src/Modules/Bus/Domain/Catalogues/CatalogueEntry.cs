@@ -16,7 +16,10 @@ public sealed class CatalogueEntry
     /// <summary>The standing items of a group's meetings: the parties' duties under the local agreement.</summary>
     public const string StandingItems = "standing-items";
 
-    public static readonly IReadOnlySet<string> Catalogues = new HashSet<string> { RequiredParties, DeviationCategories, SpiderAxes, StandingItems };
+    /// <summary>The legal bases on which a BUS case may be named without consent (to be checked by a lawyer).</summary>
+    public const string LegalBases = "legal-bases";
+
+    public static readonly IReadOnlySet<string> Catalogues = new HashSet<string> { RequiredParties, DeviationCategories, SpiderAxes, StandingItems, LegalBases };
 
     private CatalogueEntry()
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Domain.Statistics;
 using Samverkan.Bus.Application.Features.Catalogues;
 using Samverkan.Bus.Domain.Analysis;
+using Samverkan.Bus.Domain.Cases;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Groups;
@@ -68,5 +69,15 @@ internal static class GroupFigures
             SmallCounts.Show(sip.Count(a => a.Kind == SipActivity.FirstMeetingHeld)),
             SmallCounts.Show(deviations.Count(d => d.Source == Deviation.FromSip)));
         return new GroupCounts(SmallCounts.Show(deviations.Count), byCategory, byParty, counts);
+    }
+
+    /// <summary>The individual cases raised in the group in the period, counts only.</summary>
+    public static async Task<CaseCountsDto> CountCasesAsync(this IBusDbContext db, Guid groupId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var cases = await db.IndividualCases.AsNoTracking().Where(c => c.GroupId == groupId && c.RaisedOn >= from && c.RaisedOn <= to)
+            .Select(c => new { c.Ground, c.SipPlanId, c.ClosedOn }).ToListAsync(cancellationToken);
+        return new CaseCountsDto(
+            SmallCounts.Show(cases.Count), SmallCounts.Show(cases.Count(c => c.Ground == IndividualCase.Anonymous)), SmallCounts.Show(cases.Count(c => c.Ground != IndividualCase.Anonymous)),
+            SmallCounts.Show(cases.Count(c => c.SipPlanId != null)), SmallCounts.Show(cases.Count(c => c.ClosedOn != null)));
     }
 }

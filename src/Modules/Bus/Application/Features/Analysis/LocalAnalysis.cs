@@ -13,10 +13,13 @@ namespace Samverkan.Bus.Application.Features.Analysis;
 /// <summary>How often a party of the group attended the meetings held in the period (organisations, shown exactly).</summary>
 public sealed record PartyAttendanceDto(string PartyKind, string PartyName, int Meetings, int Attended, int NotRecorded);
 
+/// <summary>The individual cases raised in the group in the period, counts only ("&lt;5" for 1-4): no case or child is named here.</summary>
+public sealed record CaseCountsDto(string Raised, string Anonymous, string Named, string LinkedToSip, string Closed);
+
 public sealed record LocalAnalysisDto(
     Guid GroupId, string GroupName, DateOnly From, DateOnly To, string Deviations, IReadOnlyList<CategoryCountDto> DeviationsByCategory,
     IReadOnlyList<PartyCountDto> DeviationsByParty, SipCountsDto Sip, int MeetingsHeld, IReadOnlyList<PartyAttendanceDto> Attendance,
-    IReadOnlyList<MeasurementDto> Spider);
+    IReadOnlyList<MeasurementDto> Spider, CaseCountsDto IndividualCases);
 
 /// <summary>
 /// The group's local analysis for a period (this year to today by default), for its parties: deviations by category
@@ -43,8 +46,9 @@ internal sealed class GetLocalAnalysisHandler(IBusDbContext db, ICurrentUser use
             meetings.Count(m => m.Attendance.All(a => a.PartyKind != p)))).ToList();
 
         var spider = await db.SpiderSeriesAsync(user, group.Id, from, to, cancellationToken);
+        var caseCounts = await db.CountCasesAsync(group.Id, from, to, cancellationToken);
         return new LocalAnalysisDto(
-            group.Id, group.Name, from, to, counts.DeviationsTotal, counts.ByCategory, counts.ByParty, counts.Sip, meetings.Count, attendance, spider);
+            group.Id, group.Name, from, to, counts.DeviationsTotal, counts.ByCategory, counts.ByParty, counts.Sip, meetings.Count, attendance, spider, caseCounts);
     }
 }
 

@@ -9,7 +9,7 @@ namespace Samverkan.Bus.Application.Features.Analysis;
 
 public sealed record GroupYearDto(
     Guid GroupId, string GroupName, string Deviations, IReadOnlyList<CategoryCountDto> DeviationsByCategory, SipCountsDto Sip,
-    int MeetingsHeld, int SpiderMeasurements, string? GoverningDocumentKind, bool Reported);
+    int MeetingsHeld, int SpiderMeasurements, string? GoverningDocumentKind, bool Reported, CaseCountsDto IndividualCases);
 
 public sealed record RegionalYearDto(int Year, IReadOnlyList<GroupYearDto> Groups);
 
@@ -36,7 +36,8 @@ internal sealed class GetRegionalYearHandler(IBusDbContext db, ICurrentUser user
             var document = await db.GoverningDocuments.AsNoTracking().Where(d => d.GroupId == group.Id && d.PeriodFrom <= to && d.PeriodTo > from)
                 .OrderByDescending(d => d.PeriodFrom).FirstOrDefaultAsync(cancellationToken);
             rows.Add(new GroupYearDto(
-                group.Id, group.Name, counts.DeviationsTotal, counts.ByCategory, counts.Sip, meetings, measurements, document?.Kind, document?.ReportedOn is not null));
+                group.Id, group.Name, counts.DeviationsTotal, counts.ByCategory, counts.Sip, meetings, measurements, document?.Kind, document?.ReportedOn is not null,
+                await db.CountCasesAsync(group.Id, from, to, cancellationToken)));
         }
 
         return new RegionalYearDto(query.Year, rows);

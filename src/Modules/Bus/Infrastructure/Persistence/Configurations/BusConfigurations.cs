@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
 using Samverkan.Bus.Domain.Analysis;
+using Samverkan.Bus.Domain.Cases;
 using Samverkan.Bus.Domain.Catalogues;
 using Samverkan.Bus.Domain.Deviations;
 using Samverkan.Bus.Domain.Governance;
 using Samverkan.Bus.Domain.Meetings;
 using Samverkan.Bus.Domain.Groups;
+using Samverkan.Bus.Domain.Routines;
 using Samverkan.Bus.Domain.Spider;
 
 namespace Samverkan.Bus.Infrastructure.Persistence.Configurations;
@@ -270,5 +272,50 @@ internal sealed class SipActivityConfiguration : IEntityTypeConfiguration<SipAct
         builder.Property(a => a.Kind).HasMaxLength(50);
         builder.Property(a => a.DistrictCode).HasMaxLength(50);
         builder.HasIndex(a => new { a.DistrictCode, a.On });
+    }
+}
+
+internal sealed class IndividualCaseConfiguration : IEntityTypeConfiguration<IndividualCase>
+{
+    public void Configure(EntityTypeBuilder<IndividualCase> builder)
+    {
+        builder.ToTable("individual_cases");
+        builder.IsVersionedAggregate("case");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Description).HasMaxLength(500);
+        builder.Property(c => c.RecordedByUserId).HasMaxLength(200);
+        builder.Property(c => c.Ground).HasMaxLength(50);
+        builder.Property(c => c.ChildName).HasMaxLength(200);
+        builder.Property(c => c.ChildPersonalIdentityNumber).HasMaxLength(13);
+        builder.Property(c => c.LegalBasisCode).HasMaxLength(50);
+        builder.Property(c => c.LegalBasisConfirmedBy).HasMaxLength(200);
+        builder.Property(c => c.Outcome).HasMaxLength(500);
+        builder.Ignore(c => c.IsNamed);
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.GroupId, c.RaisedOn });
+
+        // An anonymous case holds no identity at all, also in the database.
+        builder.ToTable(t => t.HasCheckConstraint(
+            "ck_individual_cases_anonymous_without_identity",
+            "ground <> 'anonymous' OR (child_name IS NULL AND child_personal_identity_number IS NULL AND legal_basis_code IS NULL)"));
+    }
+}
+
+internal sealed class RoutineVersionConfiguration : IEntityTypeConfiguration<RoutineVersion>
+{
+    public void Configure(EntityTypeBuilder<RoutineVersion> builder)
+    {
+        builder.ToTable("routine_versions");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Kind).HasMaxLength(50);
+        builder.Property(v => v.RoutineKey).HasMaxLength(50);
+        builder.Property(v => v.Title).HasMaxLength(200);
+        builder.Property(v => v.Text).HasMaxLength(8000);
+        builder.Property(v => v.RecordedByUserId).HasMaxLength(200);
+        builder.HasOne<BusGroup>().WithMany().HasForeignKey(v => v.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.GroupId, v.RoutineKey, v.VersionNumber }).IsUnique().AreNullsDistinct(false)
+            .HasConflictMessage("That version of the routine was recorded at the same time: read the routine and record the next version.");
     }
 }
