@@ -61,8 +61,9 @@ public sealed class ContactPersonTests : IntegrationTest
 
     private static async Task<List<SchoolContactPersonChanged>> PublishedChangesAsync()
     {
+        // The test clock stands still, so both changes share one occurred_at: the effective day orders them.
         var payloads = await TestDatabase.ScalarAsync<string[]>(
-            "SELECT coalesce(array_agg(payload ORDER BY occurred_at), '{}') FROM operative_forums.outbox_messages WHERE type = $1",
+            "SELECT coalesce(array_agg(payload ORDER BY occurred_at, payload->>'effectiveFrom'), '{}') FROM operative_forums.outbox_messages WHERE type = $1",
             typeof(SchoolContactPersonChanged).FullName!);
         return [.. payloads.Select(p => JsonSerializer.Deserialize<SchoolContactPersonChanged>(p, JsonSerializerOptions.Web)!)];
     }
