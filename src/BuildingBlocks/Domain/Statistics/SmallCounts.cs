@@ -14,6 +14,19 @@ public static class SmallCounts
         count is > 0 and < Threshold ? "<5" : count.ToString(CultureInfo.InvariantCulture);
 
     public static bool TooFewToShow(int cases) => cases < Threshold;
+
+    /// <summary>The median of the values, or null over fewer than five (the middle two averaged for an even count).</summary>
+    public static decimal? MedianOf(IReadOnlyCollection<int> values)
+    {
+        if (TooFewToShow(values.Count))
+        {
+            return null;
+        }
+
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+    }
 }
 
 /// <summary>Age bands for statistics, by age on the day of the event.</summary>

@@ -2,7 +2,6 @@ using Samverkan.BuildingBlocks.Domain.Directory;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.SchoolAttendance.Domain.Absence;
-using Samverkan.SchoolAttendance.Domain.Directory;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Reports;
 using Samverkan.SchoolAttendance.Domain.Suspensions;

@@ -1,3 +1,4 @@
+using KnownDistrict = Samverkan.BuildingBlocks.Domain.Directory.KnownDistrict;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Persistence;
 using Samverkan.Sip.Domain.Consents;

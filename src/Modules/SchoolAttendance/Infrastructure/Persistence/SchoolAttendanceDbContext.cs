@@ -4,7 +4,6 @@ using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.SchoolAttendance.Application;
 using Samverkan.SchoolAttendance.Contracts;
 using Samverkan.SchoolAttendance.Domain.Absence;
-using Samverkan.SchoolAttendance.Domain.Directory;
 using Samverkan.SchoolAttendance.Domain.Pupils;
 using Samverkan.SchoolAttendance.Domain.Reports;
 using Samverkan.SchoolAttendance.Domain.Suspensions;

@@ -1,3 +1,4 @@
+using KnownDistrict = Samverkan.BuildingBlocks.Domain.Directory.KnownDistrict;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
 using Samverkan.Sip.Application;

@@ -2,20 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Directory;
 using Samverkan.BuildingBlocks.Application.Integration;
 using Samverkan.OperativeForums.Contracts;
-using Samverkan.SchoolAttendance.Domain.Directory;
 
 namespace Samverkan.SchoolAttendance.Application.Features.Directory;
 
 /// <summary>Keeps this module's copy of the directory's districts.</summary>
 internal sealed class CopyDistrict(ISchoolAttendanceDbContext db) : IIntegrationEventHandler<DistrictRegistered>
 {
-    public async Task Handle(DistrictRegistered integrationEvent, CancellationToken cancellationToken)
-    {
-        if (!await db.KnownDistricts.AnyAsync(d => d.Code == integrationEvent.DistrictCode, cancellationToken))
-        {
-            db.KnownDistricts.Add(new KnownDistrict(integrationEvent.DistrictCode, integrationEvent.Name));
-        }
-    }
+    public Task Handle(DistrictRegistered e, CancellationToken cancellationToken) =>
+        DirectoryCopy.KeepAsync(db.KnownDistricts, new(e.DistrictCode, e.Name), cancellationToken);
 }
 
 /// <summary>Keeps this module's copy of the directory's organisations.</summary>

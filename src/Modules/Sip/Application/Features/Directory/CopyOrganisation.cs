@@ -1,3 +1,5 @@
+using Samverkan.BuildingBlocks.Application.Directory;
+using KnownDistrict = Samverkan.BuildingBlocks.Domain.Directory.KnownDistrict;
 using Samverkan.BuildingBlocks.Application.Integration;
 using Samverkan.OperativeForums.Contracts;
 using Samverkan.Sip.Domain.Directory;
@@ -22,11 +24,6 @@ internal sealed class CopyOrganisation(ISipDbContext db) : IIntegrationEventHand
 /// <summary>Keeps this module's copy of the directory's districts: the report of districts without a coordination function reads it.</summary>
 internal sealed class CopyDistrict(ISipDbContext db) : IIntegrationEventHandler<DistrictRegistered>
 {
-    public async Task Handle(DistrictRegistered integrationEvent, CancellationToken cancellationToken)
-    {
-        if (await db.KnownDistricts.FindAsync([integrationEvent.DistrictCode], cancellationToken) is null)
-        {
-            db.KnownDistricts.Add(new KnownDistrict(integrationEvent.DistrictCode, integrationEvent.Name));
-        }
-    }
+    public Task Handle(DistrictRegistered e, CancellationToken cancellationToken) =>
+        DirectoryCopy.KeepAsync(db.KnownDistricts, new(e.DistrictCode, e.Name), cancellationToken);
 }

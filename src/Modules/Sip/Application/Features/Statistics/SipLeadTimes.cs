@@ -22,18 +22,6 @@ internal static class SipLeadTimes
     {
         var toFirst = plans.Where(p => p.FirstMeeting is not null).Select(p => p.FirstMeeting!.Value.DayNumber - p.Proposed.DayNumber).ToList();
         var toAgreed = plans.Where(p => p.FirstMeeting is not null && p.Agreed is not null).Select(p => p.Agreed!.Value.DayNumber - p.FirstMeeting!.Value.DayNumber).ToList();
-        return new SipLeadTimesDto(SmallCounts.Show(toFirst.Count), Median(toFirst), SmallCounts.Show(toAgreed.Count), Median(toAgreed));
-    }
-
-    public static decimal? Median(List<int> days)
-    {
-        if (SmallCounts.TooFewToShow(days.Count))
-        {
-            return null;
-        }
-
-        days.Sort();
-        var middle = days.Count / 2;
-        return days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2m;
+        return new SipLeadTimesDto(SmallCounts.Show(toFirst.Count), SmallCounts.MedianOf(toFirst), SmallCounts.Show(toAgreed.Count), SmallCounts.MedianOf(toAgreed));
     }
 }

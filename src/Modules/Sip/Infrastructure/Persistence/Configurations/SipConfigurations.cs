@@ -1,3 +1,4 @@
+using Samverkan.BuildingBlocks.Infrastructure.Directory;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.BuildingBlocks.Infrastructure.Concurrency;
@@ -173,17 +174,8 @@ internal sealed class FamilyFeedbackConfiguration : IEntityTypeConfiguration<Fam
     }
 }
 
-internal sealed class KnownDistrictConfiguration : IEntityTypeConfiguration<KnownDistrict>
-{
-    public void Configure(EntityTypeBuilder<KnownDistrict> builder)
-    {
-        builder.ToTable("known_districts");
-        builder.IsVersionedAggregate("district");
-        builder.HasKey(d => d.Code);
-        builder.Property(d => d.Code).HasMaxLength(50);
-        builder.Property(d => d.Name).HasMaxLength(200);
-    }
-}
+/// <summary>The districts' copy in this module's schema (the mapping is the building block's).</summary>
+internal sealed class KnownDistrictCopyConfiguration : KnownDistrictConfiguration;
 
 internal sealed class CoordinationFunctionConfiguration : IEntityTypeConfiguration<CoordinationFunction>
 {

@@ -38,24 +38,12 @@ internal sealed class CaseStatisticsQuery(ISocialServicesDbContext db) : ICaseSt
             .ToList();
         var decidedUnderFeedbackRule = intakes.Where(i => i.DecidedOn is { } d && LegalDueDates.FeedbackRuleApplies(d)).ToList();
         return new CaseStatistics(
-            Median(preliminaryDays),
+            (double?)SmallCounts.MedianOf(preliminaryDays),
             Share(preliminaryDays, days => days <= 14),
             SmallCounts.Show(investigations.Count),
             Share(investigations, i => i.CompletedOn <= LegalDueDates.Investigation(i.OpenedOn)),
             interventionKinds.ToDictionary(k => k.Kind, k => SmallCounts.Show(k.Count)),
             Share(decidedUnderFeedbackRule, i => i.FeedbackGivenAt is { } given && StockholmCalendar.ToLocalDate(given) <= LegalDueDates.FeedbackToReporter(i.DecidedOn!.Value)));
-    }
-
-    private static double? Median(List<int> values)
-    {
-        if (SmallCounts.TooFewToShow(values.Count))
-        {
-            return null;
-        }
-
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
     }
 
     private static double? Share<T>(IReadOnlyCollection<T> items, Func<T, bool> predicate) =>
