@@ -14,6 +14,7 @@ using Samverkan.SchoolAttendance.Application.Access;
 using Samverkan.SchoolAttendance.Application.Features.Absence.CompleteAbsenceStep;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ConfigureAbsenceLadder;
 using Samverkan.SchoolAttendance.Application.Features.Absence.GetAbsenceLadder;
+using Samverkan.SchoolAttendance.Application.Features.Absence.GetAttendanceSummary;
 using Samverkan.SchoolAttendance.Application.Features.Absence.ListAbsenceSteps;
 using Samverkan.SchoolAttendance.Application.Features.Absence.RecordAbsencePeriod;
 using Samverkan.SchoolAttendance.Domain.Absence;
@@ -68,6 +69,12 @@ internal static class AbsenceEndpoints
             .WithName("ListAbsenceSteps")
             .RequiresRoles(CaseAccess.SchoolOrOrganiserRoles)
             .WithSummary("The ladder steps the pupil's absence has opened, with due dates and whether they are done.");
+        module.MapGet("/pupils/{pupilId:guid}/attendance-summary", async (Guid pupilId, IMediator mediator, CancellationToken ct, [LegalDate] DateOnly? inTermOf = null) =>
+                TypedResults.Ok(await mediator.Send(new GetAttendanceSummary(pupilId, inTermOf), ct)))
+            .WithTags("Absence")
+            .WithName("GetAttendanceSummary")
+            .RequiresRoles(CaseAccess.SchoolOrOrganiserRoles)
+            .WithSummary("A term's absence for the pupil's school: periods added up, shares of the scheduled time, and the ladder steps reached. The term (January-June or July-December) of inTermOf, today by default.");
         module.MapPost("/absence-steps/{stepId:guid}/completion", async (Guid stepId, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new CompleteAbsenceStep(stepId), ct);
