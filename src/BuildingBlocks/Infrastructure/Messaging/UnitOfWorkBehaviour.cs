@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 using Samverkan.BuildingBlocks.Infrastructure.Outbox;
 using Samverkan.BuildingBlocks.Infrastructure.Persistence;
@@ -11,7 +12,9 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
 /// One transaction per request on the owning module's DbContext: the handler's changes, domain-event
 /// handlers, audit entries and outbox rows are saved and committed together, and nothing leaves the module
 /// before the commit. A request sent while a transaction is already open (from an integration-event handler)
-/// joins it.
+/// joins it. A query opens no transaction: what it writes is its audit entries, one statement that commits or
+/// fails on its own (AuditWriter), and a read needs no BEGIN and COMMIT round trips around it; should a query
+/// have changed anything else, its changes and the audit are saved in a transaction after all.
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(ModuleRegistry modules, IServiceProvider services, OutboxSignal outboxSignal)
     : IPipelineBehavior<TRequest, TResponse>
@@ -28,6 +31,19 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(ModuleRegistry modu
         if (db.Database.CurrentTransaction is not null)
         {
             return await next();
+        }
+
+        if (request is IBaseQuery)
+        {
+            var result = await next();
+            await using var queryTransaction = db.ChangeTracker.HasChanges() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            await ModuleChanges.SaveAsync(db, cancellationToken);
+            if (queryTransaction is not null)
+            {
+                await queryTransaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
