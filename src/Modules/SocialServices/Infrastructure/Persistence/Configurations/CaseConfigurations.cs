@@ -36,7 +36,8 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.HasIndex(i => i.SourceId).IsUnique().HasConflictMessage("An intake for that report or suspension notice is already registered.");
         // One decision opens one investigation.
         builder.HasIndex(i => i.InvestigationId).IsUnique().HasConflictMessage("The intake's preliminary assessment has already opened an investigation.");
-        builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt });
+        // The intake list's order (newest first, then id), so a page is read off the index and not sorted.
+        builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt, i.Id }).IsDescending(false, true, false);
         builder.HasIndex(i => i.PupilId);
         builder.HasIndex(i => new { i.DistrictCode, i.ChildIdentityNumber });
         builder.HasIndex(i => i.CaseWorkerUserId);

@@ -22,7 +22,7 @@ internal sealed class IntakesOfDistricts : Specification<Intake>
 {
     public IntakesOfDistricts(IReadOnlyCollection<string> districts, IPagedQuery page)
     {
-        Query.Where(i => districts.Contains(i.DistrictCode))
+        Query.Where(DistrictCriteria.In<Intake>(districts, i => i.DistrictCode))
             .OrderByDescending(i => i.ReceivedAt).ThenBy(i => i.Id)
             .Skip((page.Page - 1) * page.PageSize).Take(page.PageSize)
             .AsNoTracking();
