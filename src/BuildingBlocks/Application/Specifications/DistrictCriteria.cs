@@ -12,18 +12,20 @@ public static class DistrictCriteria
 {
     public static Expression<Func<T, bool>> In<T>(IReadOnlyCollection<string> districts, Expression<Func<T, string>> district)
     {
+        // Members of a captured object become SQL parameters; bare constants would be written into the SQL text.
         if (districts.Count != 1)
         {
-            var codes = districts.ToList();
+            var codes = Expression.Property(Expression.Constant(new Codes([.. districts])), nameof(Codes.Value));
             return Expression.Lambda<Func<T, bool>>(
-                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Constant(codes), district.Body),
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], codes, district.Body),
                 district.Parameters);
         }
 
-        // A member of a captured object becomes a SQL parameter; a bare constant would be written into the SQL text.
         var only = Expression.Property(Expression.Constant(new Code(districts.First())), nameof(Code.Value));
         return Expression.Lambda<Func<T, bool>>(Expression.Equal(district.Body, only), district.Parameters);
     }
 
     private sealed record Code(string Value);
+
+    private sealed record Codes(List<string> Value);
 }

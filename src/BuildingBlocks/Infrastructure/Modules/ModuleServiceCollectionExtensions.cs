@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Samverkan.BuildingBlocks.Application.Integration;
 using Samverkan.BuildingBlocks.Application.Messaging;
 using Samverkan.BuildingBlocks.Infrastructure.Auditing;
@@ -29,8 +30,10 @@ public static class ModuleServiceCollectionExtensions
         where TDbContext : ModuleDbContext
     {
         Registry(services).Add(module);
-        services.AddDbContext<TDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql
+        var connection = WithPreparedStatements(connectionString);
+        services.AddDbContext<TDbContext>(
+            options => options
+            .UseNpgsql(connection, npgsql => npgsql
                 .MigrationsHistoryTable(MigrationsHistoryTable, module.Schema)
                 .MigrationsAssembly(typeof(TDbContext).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention()
@@ -41,7 +44,9 @@ public static class ModuleServiceCollectionExtensions
                 (RelationalEventId.ConnectionError, LogLevel.Debug),
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (CoreEventId.QueryIterationFailed, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))),
+            // The options depend on nothing per request: built once, not again for every request's DbContext.
+            optionsLifetime: ServiceLifetime.Singleton);
 
         // Every module's deadlines are checked on the hour, Stockholm time, by a job of its own.
         services.AddSingleton<DeadlineChecker<TDbContext>>();
@@ -62,6 +67,22 @@ public static class ModuleServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement on a connection once it has run a few times, so the hot reads skip parsing
+    /// and planning (prepared statements survive the connection's return to the pool). An operator's own
+    /// "Max Auto Prepare" in the connection string wins.
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
     }
 
     public static ModuleRegistry Registry(IServiceCollection services) => SingletonInstance.GetOrAdd<ModuleRegistry>(services);

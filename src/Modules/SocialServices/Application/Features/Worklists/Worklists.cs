@@ -76,7 +76,8 @@ internal sealed class CasesOfUnit : Specification<WorklistEntry>
     {
         var districts = CaseAccess.SocialServicesRoles.Any(user.IsInRole) ? user.DistrictCodes.ToList() : [];
         var organisation = user.OrganisationId;
-        Query.Where(e => districts.Contains(e.DistrictCode) && e.UnitOrganisationId == organisation)
+        Query.Where(DistrictCriteria.In<WorklistEntry>(districts, e => e.DistrictCode))
+            .Where(e => e.UnitOrganisationId == organisation)
             .Where(e => e.CaseWorkerUserId == caseWorker, caseWorker is not null)
             .Where(e => e.CaseWorkerUserId == null, filter.UnassignedOnly)
             .Where(e => e.CaseKind == filter.CaseKind, filter.CaseKind is not null)
