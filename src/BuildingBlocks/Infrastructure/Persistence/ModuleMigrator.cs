@@ -30,15 +30,18 @@ public sealed partial class ModuleMigrator(ModuleRegistry modules, IServiceScope
         {
             foreach (var module in modules.Modules)
             {
+                await CreateHistoryTableAsync(connection, module.Schema, cancellationToken);
+            }
+
+            // Reading what is pending builds each module's EF model, CPU work every start pays (the first request
+            // would otherwise): done for all modules at once, it shortens start to ready on a migrated database.
+            var pending = await Task.WhenAll(modules.Modules.Select(module => PendingAsync(module.DbContextType, cancellationToken)));
+            foreach (var (module, count) in modules.Modules.Zip(pending).Where(m => m.Second > 0))
+            {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
-                await CreateHistoryTableAsync(connection, module.Schema, cancellationToken);
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-                if (pending.Count > 0)
-                {
-                    await db.Database.MigrateAsync(cancellationToken);
-                    LogMigrated(module.Name, pending.Count);
-                }
+                await db.Database.MigrateAsync(cancellationToken);
+                LogMigrated(module.Name, count);
             }
         }
         finally
@@ -46,6 +49,13 @@ public sealed partial class ModuleMigrator(ModuleRegistry modules, IServiceScope
             await using var unlockCommand = new NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", connection);
             await unlockCommand.ExecuteNonQueryAsync(CancellationToken.None);
         }
+    }
+
+    private async Task<int> PendingAsync(Type dbContextType, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(dbContextType);
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
     }
 
     // EF reads the history table before creating it and logs the failure as an error on a new database;
