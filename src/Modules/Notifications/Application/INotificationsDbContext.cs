@@ -19,6 +19,9 @@ public interface INotificationsDbContext : IModuleDbContext
     /// </summary>
     Task<bool> AddOnceAsync(Notification notification, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="AddOnceAsync(Notification, CancellationToken)"/> for many, in one statement; how many this call wrote.</summary>
+    Task<int> AddOnceAsync(IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken);
+
     /// <summary>Outstanding deadlines with a reminder step due by <paramref name="today"/>, locked for this run.</summary>
     Task<List<TrackedDeadline>> ClaimDueForRemindersAsync(DateOnly today, int limit, CancellationToken cancellationToken);
 }

@@ -20,16 +20,31 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<MailAddress> MailAddresses => Set<MailAddress>();
 
     public async Task<bool> AddOnceAsync(Notification notification, CancellationToken cancellationToken) =>
-        await Database.ExecuteSqlAsync(
+        await AddOnceAsync([notification], cancellationToken) == 1;
+
+    // One row per array position; a key repeated in the list or already stored is skipped by ON CONFLICT.
+    public async Task<int> AddOnceAsync(IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken)
+    {
+        if (notifications.Count == 0)
+        {
+            return 0;
+        }
+
+        var n = notifications;
+        return await Database.ExecuteSqlAsync(
             $"""
             INSERT INTO notifications.notifications (id, deduplication_key, kind, recipient_organisation_id, recipient_user_id,
                 recipient_role, district_code, title, body, link, deadline_id, created_at, email_attempts, version)
-            VALUES ({notification.Id}, {notification.DeduplicationKey}, {notification.Kind}, {notification.RecipientOrganisationId},
-                {notification.RecipientUserId}, {notification.RecipientRole}, {notification.DistrictCode}, {notification.Title},
-                {notification.Body}, {notification.Link}, {notification.DeadlineId}, {notification.CreatedAt}, 0, 1)
+            SELECT r.*, 0, 1 FROM unnest({n.Select(x => x.Id).ToArray()}::uuid[], {n.Select(x => x.DeduplicationKey).ToArray()}::text[],
+                {n.Select(x => x.Kind).ToArray()}::text[], {n.Select(x => x.RecipientOrganisationId).ToArray()}::uuid[],
+                {n.Select(x => x.RecipientUserId).ToArray()}::text[], {n.Select(x => x.RecipientRole).ToArray()}::text[],
+                {n.Select(x => x.DistrictCode).ToArray()}::text[], {n.Select(x => x.Title).ToArray()}::text[],
+                {n.Select(x => x.Body).ToArray()}::text[], {n.Select(x => x.Link).ToArray()}::text[],
+                {n.Select(x => x.DeadlineId).ToArray()}::uuid[], {n.Select(x => x.CreatedAt).ToArray()}::timestamptz[]) AS r
             ON CONFLICT (deduplication_key) DO NOTHING
             """,
-            cancellationToken) == 1;
+            cancellationToken);
+    }
 
     public Task<List<TrackedDeadline>> ClaimDueForRemindersAsync(DateOnly today, int limit, CancellationToken cancellationToken) =>
         TrackedDeadlines.FromSql(
