@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Samverkan.BuildingBlocks.Application.Integration;
 using Samverkan.BuildingBlocks.Contracts.Deadlines;
 using Samverkan.Notifications.Application.Features.Reminders;
@@ -12,7 +11,8 @@ namespace Samverkan.Notifications.Application.Features.Deadlines;
 /// deadline, so events that arrive out of order still leave the newest state.
 /// A relayed batch is taken whole (docs/adr/0024): one query reads its deadlines, the events are applied in the
 /// batch's order (so a deadline opened and met in one batch ends met, with the reminders each state had due),
-/// and one statement writes the reminders. A single event is a batch of one, so both paths have one effect.
+/// one statement writes the deadlines and one the reminders. A single event is a batch of one, so both paths
+/// have one effect.
 /// </summary>
 internal sealed class TrackDeadlines(INotificationsDbContext db, ReminderWriter writer) : IIntegrationEventBatchHandler<DeadlineEvent>
 {
@@ -22,25 +22,27 @@ internal sealed class TrackDeadlines(INotificationsDbContext db, ReminderWriter 
     public async Task HandleBatch(IReadOnlyList<DeadlineEvent> integrationEvents, CancellationToken cancellationToken)
     {
         var ids = integrationEvents.Select(e => e.DeadlineId).Distinct().ToList();
-        var tracked = await db.TrackedDeadlines.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var tracked = (await db.ReadTrackedDeadlinesAsync(ids, cancellationToken)).ToDictionary(read => read.Deadline.Id);
+        var changed = new Dictionary<Guid, VersionedDeadline>();
         var reminders = new List<Notification>();
         foreach (var change in integrationEvents)
         {
-            if (!tracked.TryGetValue(change.DeadlineId, out var deadline))
+            if (!tracked.TryGetValue(change.DeadlineId, out var read))
             {
-                deadline = new TrackedDeadline(change.DeadlineId, change.Module);
-                db.TrackedDeadlines.Add(deadline);
-                tracked.Add(deadline.Id, deadline);
+                read = new VersionedDeadline(new TrackedDeadline(change.DeadlineId, change.Module), ReadVersion: null);
+                tracked.Add(change.DeadlineId, read);
             }
-            else if (deadline.LastEventAt > change.OccurredAt)
+            else if (read.Deadline.LastEventAt > change.OccurredAt)
             {
                 continue;
             }
 
-            Apply(change, deadline);
-            reminders.AddRange(writer.DueNow(deadline));
+            Apply(change, read.Deadline);
+            changed[change.DeadlineId] = read;
+            reminders.AddRange(writer.DueNow(read.Deadline));
         }
 
+        await db.SaveTrackedDeadlinesAsync(changed.Values, cancellationToken);
         await db.AddOnceAsync(reminders, cancellationToken);
     }
 
