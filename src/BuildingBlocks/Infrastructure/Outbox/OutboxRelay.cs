@@ -45,8 +45,8 @@ public sealed partial class OutboxRelay(
         return batch.Count;
     }
 
-    // The whole batch goes to the bus at once, so each consuming module commits once for it.
-    /// <returns>The ids of the rows relayed; the others are marked failed.</returns>
+    // The whole batch goes to the bus at once, so each consuming module commits once for it. Returns the ids of
+    // the rows relayed; the others are marked failed.
     private async Task<List<Guid>> RelayAsync(ModuleDescriptor module, List<OutboxMessage> batch, CancellationToken cancellationToken)
     {
         var readable = new List<(OutboxMessage Message, IntegrationEvent Event)>();
