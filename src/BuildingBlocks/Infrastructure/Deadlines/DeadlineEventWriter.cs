@@ -27,10 +27,6 @@ internal static class DeadlineEventWriter
         return events;
     }
 
-    /// <summary>The event for a deadline the check stamped breached in SQL, where no change was tracked.</summary>
-    public static DeadlineEvent Breached(Deadline deadline, string module, DateTimeOffset now) =>
-        Describe(new DeadlineBreached { OccurredAt = now }, deadline, module);
-
     private static DeadlineEvent? Change(EntityEntry<Deadline> entry, DateTimeOffset now)
     {
         var deadline = entry.Entity;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Samverkan.BuildingBlocks.Contracts;
 using Samverkan.BuildingBlocks.Infrastructure.Modules;
 
@@ -10,7 +11,10 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Messaging;
 /// </summary>
 public sealed class IntegrationEventSerializer(ModuleRegistry modules)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(DeadlineEventsJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+    };
 
     private readonly Lazy<Dictionary<string, Type>> _types = new(() => modules.Modules
         .Select(m => m.ContractsAssembly)

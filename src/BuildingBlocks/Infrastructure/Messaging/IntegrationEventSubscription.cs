@@ -14,4 +14,13 @@ public sealed record IntegrationEventSubscription(Type EventType, Type HandlerTy
     /// <summary>IIntegrationEventHandler&lt;EventType&gt;.Handle, looked up once here rather than for every delivery.</summary>
     public MethodInfo HandleMethod { get; } = typeof(IIntegrationEventHandler<>).MakeGenericType(EventType)
         .GetMethod(nameof(IIntegrationEventHandler<IntegrationEvent>.Handle))!;
+
+    /// <summary>
+    /// IIntegrationEventBatchHandler&lt;EventType&gt;.HandleBatch when the handler takes whole batches, else null
+    /// (docs/adr/0024).
+    /// </summary>
+    public MethodInfo? HandleBatchMethod { get; } = typeof(IIntegrationEventBatchHandler<>).MakeGenericType(EventType) is var batch
+        && batch.IsAssignableFrom(HandlerType)
+            ? batch.GetMethod(nameof(IIntegrationEventBatchHandler<IntegrationEvent>.HandleBatch))
+            : null;
 }

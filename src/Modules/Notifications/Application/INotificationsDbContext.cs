@@ -19,6 +19,25 @@ public interface INotificationsDbContext : IModuleDbContext
     /// </summary>
     Task<bool> AddOnceAsync(Notification notification, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="AddOnceAsync(Notification, CancellationToken)"/> for many, in one statement; how many this call wrote.</summary>
+    Task<int> AddOnceAsync(IReadOnlyCollection<Notification> notifications, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The tracked deadlines with these ids, untracked, each with the version it was read at: a batch of deadline
+    /// events reads them in one query and writes them back with <see cref="SaveTrackedDeadlinesAsync"/>.
+    /// </summary>
+    Task<List<VersionedDeadline>> ReadTrackedDeadlinesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes these deadlines in one statement, at once and in the current transaction: new ones (no version read)
+    /// inserted, the others updated if still at the version read. Otherwise, as EF would, it throws
+    /// DbUpdateConcurrencyException and writes nothing (docs/adr/0010).
+    /// </summary>
+    Task SaveTrackedDeadlinesAsync(IReadOnlyCollection<VersionedDeadline> deadlines, CancellationToken cancellationToken);
+
     /// <summary>Outstanding deadlines with a reminder step due by <paramref name="today"/>, locked for this run.</summary>
     Task<List<TrackedDeadline>> ClaimDueForRemindersAsync(DateOnly today, int limit, CancellationToken cancellationToken);
 }
+
+/// <summary>A tracked deadline as read, with its version then; null for one not stored yet.</summary>
+public sealed record VersionedDeadline(TrackedDeadline Deadline, long? ReadVersion);

@@ -22,11 +22,7 @@ internal sealed class CreateDueRemindersHandler(INotificationsDbContext db, Remi
     public async Task<Unit> Handle(CreateDueReminders command, CancellationToken cancellationToken)
     {
         var due = await db.ClaimDueForRemindersAsync(StockholmCalendar.Today(time), BatchSize, cancellationToken);
-        foreach (var deadline in due)
-        {
-            await writer.WriteDueAsync(deadline, cancellationToken);
-        }
-
+        await db.AddOnceAsync([.. due.SelectMany(writer.DueNow)], cancellationToken);
         return Unit.Value;
     }
 }

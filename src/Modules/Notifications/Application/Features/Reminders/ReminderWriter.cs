@@ -7,29 +7,24 @@ using Samverkan.Notifications.Domain;
 namespace Samverkan.Notifications.Application.Features.Reminders;
 
 /// <summary>
-/// Writes the reminder steps a deadline has due today, each once (the key is deadline, due date and step, so
-/// an extended deadline is reminded afresh), and sets when to look at it next.
+/// Composes the reminder steps a deadline has due today and sets when to look at it next; the caller writes them
+/// with AddOnceAsync, each once (the key is deadline, due date and step, so an extended deadline is reminded
+/// afresh), many deadlines' reminders in one statement.
 /// </summary>
-internal sealed class ReminderWriter(INotificationsDbContext db, IOptions<ReminderRules> rules, IOptions<PublicAddress> publicAddress, TimeProvider time)
+internal sealed class ReminderWriter(IOptions<ReminderRules> rules, IOptions<PublicAddress> publicAddress, TimeProvider time)
 {
-    public async Task<int> WriteDueAsync(TrackedDeadline deadline, CancellationToken cancellationToken)
+    public List<Notification> DueNow(TrackedDeadline deadline)
     {
         if (!deadline.IsOutstanding)
         {
             deadline.NextReminderOn = null;
-            return 0;
+            return [];
         }
 
         var policy = rules.Value.For(deadline.Kind);
         var plan = ReminderPlan.For(deadline.DueDate, deadline.Status == TrackedDeadlineStatus.Breached, policy, StockholmCalendar.Today(time));
-        var written = 0;
-        foreach (var step in plan.DueNow)
-        {
-            written += await db.AddOnceAsync(Compose(deadline, step, policy), cancellationToken) ? 1 : 0;
-        }
-
         deadline.NextReminderOn = plan.NextOn;
-        return written;
+        return [.. plan.DueNow.Select(step => Compose(deadline, step, policy))];
     }
 
     // User ids are up to 200 characters and the key holds 200: a long one is keyed by its hash.
