@@ -207,6 +207,13 @@ load warm-two 10
 load two "$seconds"
 connections_two=$(connections)
 echo "  $(figure two); $connections_two database connections held"
+# One Host again (B stays up, idle): the data grew in the runs before (intake lists count every intake, the inbox
+# holds more), so this tells a second Host's cost apart from the cost of the larger tables.
+echo "one Host again behind nginx (B idle): warming up 10 s, then $seconds s"
+proxy_to "$port_a"
+load warm-again 10
+load again "$seconds"
+echo "  $(figure again)"
 
 # Everything the load wrote reaches its consumers (both relays running), with a time limit.
 pending() {
@@ -306,6 +313,7 @@ echo
 echo "took ${SECONDS} s"
 echo "one Host:  $(figure one)"
 echo "two Hosts: $(figure two)"
+echo "one again: $(figure again)"
 printf '%s\n' "${results[@]}"
 
 # ---- docs/benchmarks.md: this script's section, rewritten in place (the other sections are kept) ----
@@ -331,6 +339,7 @@ section="$work/section.md"
   echo "|---|---:|---:|---:|---:|"
   awk -v c="$connections_one" '/Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "| one Host | %s | %s | %s | %s |\n", r, p50, p99, c}' "$work/wrk-one.txt"
   awk -v c="$connections_two" '/Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "| two Hosts | %s | %s | %s | %s |\n", r, p50, p99, c}' "$work/wrk-two.txt"
+  awk '/Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "| one Host again, B idle (the tables have grown) | %s | %s | %s | |\n", r, p50, p99}' "$work/wrk-again.txt"
   echo
   echo "Checks (SQL on the database after the run; the script fails if one fails):"
   echo
