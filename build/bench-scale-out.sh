@@ -46,6 +46,7 @@ connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=samverkan_be
 sql() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d samverkan_bench -v ON_ERROR_STOP=1 -qtAX "$@"; }
 
 dotnet build src/Host -c Release -nologo -v quiet
+build_seconds=$SECONDS
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "machine: $machine, load average $load_before"
@@ -327,13 +328,14 @@ section="$work/section.md"
   echo "concern (each through the outbox to an intake with three deadlines and their reminders), 3 intake lists of"
   echo "\`socialsekreterare.ostermalm\` and 3 inboxes of \`enhetschef.ostermalm\` in every 8 requests; latencies are"
   echo "over the whole mix. Recurring jobs every 5-20 s instead of hourly (Hangfire polling every second), so that"
-  echo "their spread shows; after the second run every open social-services deadline is moved 15 days back and the"
+  echo "their spread shows; after the three runs every open social-services deadline is moved 15 days back and the"
   echo "jobs run on for 30 s (the deadline check stamps them breached, the reminders follow)."
   echo
   echo "Measured $(date -u '+%Y-%m-%d %H:%M') UTC on $machine, load average $load_before before the run and"
   echo "$(cut -d' ' -f1-3 /proc/loadavg) at its end (above the number of cores: other work shared the machine); the"
-  echo "whole script took ${SECONDS} s. Both Hosts, nginx, wrk and PostgreSQL share those cores, so a second Host adds"
-  echo "no CPU: the run shows that two instances work correctly together, not how far they scale on separate machines."
+  echo "whole script took ${SECONDS} s (${build_seconds} s of it the cluster and the build). Both Hosts, nginx, wrk"
+  echo "and PostgreSQL share those cores, so a second Host adds no CPU: the run shows that two instances work"
+  echo "correctly together, not how far they scale on separate machines."
   echo
   echo "| | req/s | p50 | p99 | database connections held |"
   echo "|---|---:|---:|---:|---:|"
@@ -343,7 +345,9 @@ section="$work/section.md"
   echo
   echo "Checks (SQL on the database after the run; the script fails if one fails):"
   echo
-  for line in "${results[@]}"; do echo "- \`${line:0:4}\` ${line:5}"; done
+  for line in "${results[@]}"; do
+    if [ "${line:0:2}" = ok ]; then echo "- ok: ${line:5}"; else echo "- **FAIL**: ${line:5}"; fi
+  done
 } >"$section"
 awk -v section="$section" '
   /^## Scale-out \(issue 16\)/ { while ((getline line < section) > 0) print line; print ""; done = 1; skip = 1; next }

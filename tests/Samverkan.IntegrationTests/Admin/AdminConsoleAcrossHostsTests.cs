@@ -58,9 +58,10 @@ public sealed partial class AdminConsoleAcrossHostsTests : IntegrationTest
 
     private static async Task WaitUntilReadyAsync(Uri address, HostProcess host)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromMinutes(1))
+        // Two minutes: the machine running the tests may be shared and slow to start a process.
+        while (waited.Elapsed < TimeSpan.FromMinutes(2))
         {
             try
             {
@@ -69,9 +70,9 @@ public sealed partial class AdminConsoleAcrossHostsTests : IntegrationTest
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too slow to answer within the client's timeout
             }
 
             await Task.Delay(200);
