@@ -43,6 +43,7 @@ builder.Services.AddSamverkanScheduler(builder.Configuration, connectionString, 
 builder.Services.AddSamverkanAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddSamverkanRateLimits(builder.Configuration);
 builder.Services.AddRequestBodyLimit(builder.Configuration);
+builder.Services.AddSharedDataProtection(builder.Configuration, connectionString);
 builder.Services.AddAdminConsole(builder.Configuration);
 builder.Services.AddJobsDashboard();
 builder.Services.AddSamverkanProblemDetails();
