@@ -35,15 +35,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(ModuleRegistry modu
 
         if (request is IBaseQuery)
         {
-            var result = await next();
-            await using var queryTransaction = db.ChangeTracker.HasChanges() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            await ModuleChanges.SaveAsync(db, cancellationToken);
-            if (queryTransaction is not null)
-            {
-                await queryTransaction.CommitAsync(cancellationToken);
-            }
-
-            return result;
+            return await QueryAsync(db, next, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -56,5 +48,28 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(ModuleRegistry modu
         }
 
         return response;
+    }
+
+    private static async Task<TResponse> QueryAsync(ModuleDbContext db, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
+        // One pooled connection for all of the query's statements and its audit; left to itself EF takes one
+        // from the pool, and has it reset, for every statement.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var result = await next();
+            await using var transaction = db.ChangeTracker.HasChanges() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            await ModuleChanges.SaveAsync(db, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

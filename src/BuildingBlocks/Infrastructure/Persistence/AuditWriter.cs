@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -6,7 +7,9 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
 /// Writes a request's audit entries in one statement, in the DbContext's current transaction (or on its own
-/// when a read has none): one row per child read or listed, the whole page in a single round trip.
+/// when a read has none): one row per child read or listed, the whole page in a single round trip. Sent as a
+/// plain Npgsql command with positional parameters: EF's raw-SQL path and Npgsql's rewriting of named
+/// parameters cost more per request than the insert itself (docs/benchmarks.md, API benchmark).
 /// </summary>
 internal static class AuditWriter
 {
@@ -17,31 +20,49 @@ internal static class AuditWriter
             return 0;
         }
 
-        // The statement text depends only on the schema, so PostgreSQL and Npgsql can prepare and reuse it.
-        var written = await db.Database.ExecuteSqlRawAsync(
-            InsertInto(db.Schema),
-            [
-                Array("ids", NpgsqlDbType.Uuid, pending.ConvertAll(e => e.Id)),
-                Array("occurred", NpgsqlDbType.TimestampTz, pending.ConvertAll(e => e.OccurredAt)),
-                Array("users", NpgsqlDbType.Text, pending.ConvertAll(e => e.UserId)),
-                Array("organisations", NpgsqlDbType.Uuid, pending.ConvertAll(e => e.OrganisationId)),
-                Array("types", NpgsqlDbType.Text, pending.ConvertAll(e => e.SubjectType)),
-                Array("subjects", NpgsqlDbType.Uuid, pending.ConvertAll(e => e.SubjectId)),
-                Array("operations", NpgsqlDbType.Text, pending.ConvertAll(e => e.Operation)),
-                Array("purposes", NpgsqlDbType.Text, pending.ConvertAll(e => e.Purpose)),
-            ],
-            cancellationToken);
-        pending.Clear();
-        return written;
+        var opened = db.Database.GetDbConnection().State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var command = new NpgsqlCommand(InsertInto(db.Schema), (NpgsqlConnection)db.Database.GetDbConnection())
+            {
+                Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(),
+                Parameters =
+                {
+                    Array(NpgsqlDbType.Uuid, pending.ConvertAll(e => e.Id)),
+                    Array(NpgsqlDbType.TimestampTz, pending.ConvertAll(e => e.OccurredAt)),
+                    Array(NpgsqlDbType.Text, pending.ConvertAll(e => e.UserId)),
+                    Array(NpgsqlDbType.Uuid, pending.ConvertAll(e => e.OrganisationId)),
+                    Array(NpgsqlDbType.Text, pending.ConvertAll(e => e.SubjectType)),
+                    Array(NpgsqlDbType.Uuid, pending.ConvertAll(e => e.SubjectId)),
+                    Array(NpgsqlDbType.Text, pending.ConvertAll(e => e.Operation)),
+                    Array(NpgsqlDbType.Text, pending.ConvertAll(e => e.Purpose)),
+                },
+            };
+            var written = await command.ExecuteNonQueryAsync(cancellationToken);
+            pending.Clear();
+            return written;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     // The schema is the module's own constant (ModuleDbContext.Schema), never input.
     private static string InsertInto(string schema) =>
         $"""
         INSERT INTO {schema}.audit_entries (id, occurred_at, user_id, organisation_id, subject_type, subject_id, operation, purpose)
-        SELECT * FROM unnest(@ids, @occurred, @users, @organisations, @types, @subjects, @operations, @purposes)
+        SELECT * FROM unnest($1, $2, $3, $4, $5, $6, $7, $8)
         """;
 
-    private static NpgsqlParameter Array<T>(string name, NpgsqlDbType elementType, List<T> values) =>
-        new(name, NpgsqlDbType.Array | elementType) { Value = values.ToArray() };
+    private static NpgsqlParameter Array<T>(NpgsqlDbType elementType, List<T> values) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Array | elementType, Value = values.ToArray() };
 }

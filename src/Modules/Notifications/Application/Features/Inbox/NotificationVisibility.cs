@@ -18,4 +18,19 @@ internal static class NotificationVisibility
         return n => n.RecipientUserId == userId
             || (n.RecipientUserId == null && n.RecipientOrganisationId == organisation && (n.RecipientRole == null || roles.Contains(n.RecipientRole)));
     }
+
+    /// <summary>The part of <see cref="VisibleTo"/> addressed to the user by name.</summary>
+    public static Expression<Func<Notification, bool>> Personal(ICurrentUser user)
+    {
+        var userId = user.UserId;
+        return n => n.RecipientUserId == userId;
+    }
+
+    /// <summary>The part of <see cref="VisibleTo"/> addressed to the user's organisation (or a role in it).</summary>
+    public static Expression<Func<Notification, bool>> Shared(ICurrentUser user)
+    {
+        var organisation = user.OrganisationId;
+        var roles = user.Roles.ToList();
+        return n => n.RecipientUserId == null && n.RecipientOrganisationId == organisation && (n.RecipientRole == null || roles.Contains(n.RecipientRole));
+    }
 }

@@ -45,8 +45,11 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.LastEmailError).HasMaxLength(500);
         // Exactly once per deadline, due date and step, however many Hosts try (AddOnceAsync).
         builder.HasIndex(n => n.DeduplicationKey).IsUnique();
-        builder.HasIndex(n => new { n.RecipientOrganisationId, n.CreatedAt });
-        builder.HasIndex(n => new { n.RecipientUserId, n.CreatedAt });
+        // The inbox's two parts in the inbox's order (newest first, then id), each read off its index and cut at the
+        // page; the organisation's part only holds notifications that name no person, with what it filters on.
+        builder.HasIndex(n => new { n.RecipientOrganisationId, n.CreatedAt, n.Id }).IsDescending(false, true, false)
+            .HasFilter("recipient_user_id IS NULL").IncludeProperties(n => new { n.RecipientRole, n.ReadAt });
+        builder.HasIndex(n => new { n.RecipientUserId, n.CreatedAt, n.Id }).IsDescending(false, true, false).IncludeProperties(n => new { n.ReadAt });
         builder.HasIndex(n => n.CreatedAt).HasDatabaseName("ix_notifications_email_pending").HasFilter("emailed_at IS NULL AND email_attempts < 5");
     }
 }
