@@ -34,6 +34,7 @@ stop() {
   [ -n "${BENCH_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
 }
 trap stop EXIT
+trap 'exit 130' INT TERM HUP
 port=$(free_port)
 # Default durability: the figures should resemble a real server's, not a test cluster's.
 pg_start "$work/pg" "$port" -c shared_buffers=256MB
@@ -41,14 +42,17 @@ pg_create_db "$port" samverkan_bench
 connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=samverkan_bench"
 psql_bench() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$port" -U postgres -d samverkan_bench -tAc "$1"; }
 
-dotnet build src/Host -c Release -nologo -v quiet
-dotnet build tests/Samverkan.Benchmarks -c Release -nologo -v quiet
+echo "== building (Release)"
+for project in src/Host tests/Samverkan.Benchmarks; do
+  dotnet build "$project" -c Release -nologo -v quiet >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+done
 benchmarks="dotnet tests/Samverkan.Benchmarks/bin/Release/net10.0/Samverkan.Benchmarks.dll"
 
 # Every module's outbox, waiting: the demo's events must have been relayed before the data is generated.
-pending_sql=$(psql_bench "SELECT string_agg(format('(SELECT count(*) FROM %I.outbox_messages WHERE processed_at IS NULL AND parked_at IS NULL)', table_schema), ' + ')
-                            FROM information_schema.tables WHERE table_name = 'outbox_messages'")
 wait_relayed() {
+  local pending_sql
+  pending_sql=$(psql_bench "SELECT string_agg(format('(SELECT count(*) FROM %I.outbox_messages WHERE processed_at IS NULL AND parked_at IS NULL)', table_schema), ' + ')
+                              FROM information_schema.tables WHERE table_name = 'outbox_messages'")
   for _ in $(seq 1 600); do [ "$(psql_bench "SELECT $pending_sql")" = 0 ] && return 0; sleep 1; done
   echo "The outboxes did not drain in 10 minutes" >&2; return 1
 }
