@@ -187,13 +187,15 @@ internal static class DataGenerator
 
     // Reports over three years, newest first by number; each becomes an intake in the pupil's home district.
     // Older than a fortnight: decided (one in six opening an investigation, one in 17 decided late), except one
-    // in 200 still undecided past its 14 days. Investigations take ~75 days; one in 500 runs over its
+    // in 100 still undecided past its 14 days. Investigations take ~75 days; one in 500 runs over its
     // four months. Case workers take cases in turn; one in ten of the undecided ones is still unassigned.
+    // The selectors (r % 100 = 37, r % 500 = 36) avoid multiples of 50: cases with r % 250 = 0 all belong to
+    // Engelbrektsskolan's pupils (n % 250 = 0), and a selector they shared would pile on Östermalm's case workers.
     private static string Cases(long count, long pupils, long caseWorkers) => Sql($$"""
         CREATE TEMP TABLE gen_case AS
         SELECT c.*,
-               c.received_at < now() - interval '14 days' AND c.r % 200 <> 50 AS decided,
-               c.received_at < now() - interval '14 days' AND c.r % 200 <> 50 AND c.r % 6 = 0 AS opens_investigation,
+               c.received_at < now() - interval '14 days' AND c.r % 100 <> 37 AS decided,
+               c.received_at < now() - interval '14 days' AND c.r % 100 <> 37 AND c.r % 6 = 0 AS opens_investigation,
                CASE WHEN c.received_at >= now() - interval '14 days' AND c.r % 10 = 9 THEN NULL
                     WHEN c.worker = 0 THEN 'socialsekreterare.' || c.district
                     WHEN c.worker = 1 THEN 'socialsekreterare2.' || c.district
@@ -207,7 +209,7 @@ internal static class DataGenerator
         ALTER TABLE gen_case ADD decided_on date, ADD investigation_due date, ADD investigation_completed date;
         UPDATE gen_case SET decided_on = received_at::date + CASE WHEN r % 17 = 0 THEN 16 ELSE 10 END WHERE decided;
         UPDATE gen_case SET investigation_due = (decided_on + interval '4 months')::date,
-                            investigation_completed = CASE WHEN r % 500 <> 0 AND decided_on + 75 < current_date THEN decided_on + 75 END
+                            investigation_completed = CASE WHEN r % 500 <> 36 AND decided_on + 75 < current_date THEN decided_on + 75 END
          WHERE opens_investigation;
         INSERT INTO school_attendance.reports_of_concern (id, pupil_id, school_id, reported_by, observations, reported_at, version)
         SELECT report_id, pupil_id, school_id, 'generated', 'Hög frånvaro och oro för hemsituationen', received_at, 1 FROM gen_case;
