@@ -2,7 +2,7 @@
 # Needs $root (the repository). The Host runs in Development (for /dev/token and the demo directory) with the
 # rate limits raised far above a benchmark's request rate; everything else keeps its defaults.
 
-# host_start CONNECTION URL LOG [NAME=VALUE...]: starts bin/Release's Host in the background and waits until
+# host_start CONNECTION URL LOG [NAME=VALUE...]: starts the Host ($HOST_DLL, default bin/Release's) in the background and waits until
 # /health/ready answers. Sets HOST_PID and HOST_READY_MS (start to ready, milliseconds).
 host_start() {
   local connection=$1 url=$2 log=$3; shift 3
@@ -10,7 +10,7 @@ host_start() {
   (cd "$root/src/Host" && exec env ASPNETCORE_ENVIRONMENT=Development Samverkan__SeedDemoData=true \
      ConnectionStrings__Samverkan="$connection" \
      RateLimits__PerUser__PermitLimit=100000000 RateLimits__PerAddress__PermitLimit=100000000 "$@" \
-     dotnet bin/Release/net10.0/Samverkan.Host.dll --urls "$url" >>"$log" 2>&1) &
+     dotnet "${HOST_DLL:-bin/Release/net10.0/Samverkan.Host.dll}" --urls "$url" >>"$log" 2>&1) &
   HOST_PID=$!
   for _ in $(seq 1 1200); do
     if curl -sf "${url%/}/health/ready" >/dev/null 2>&1; then

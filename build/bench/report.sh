@@ -16,12 +16,12 @@ section=$(mktemp)
   echo "## API benchmark (issue 16): \`build/bench.sh\`"
   echo
   [ -n "${meta[label]}" ] && { echo "**${meta[label]}**"; echo; }
-  echo "A Release Host (Development for \`/dev/token\`, relay and scheduler on, rate limits raised) on a throw-away"
+  echo "A Release Host published with ReadyToRun (Development for \`/dev/token\`, relay and scheduler on, rate limits raised) on a throw-away"
   echo "PostgreSQL 15 cluster (default durability, \`shared_buffers=256MB\`) filled by \`Samverkan.Benchmarks generate\` at"
   echo "scale ${meta[scale]}, beside the bare baseline (\`Samverkan.Benchmarks baseline\`: the same routes, raw Npgsql, no"
   echo "EF, mediator or authentication, the product's SELECTs and audit rows or INSERTs, audit row and outbox event in"
   echo "one statement each, the same JSON). wrk, 2 threads, 16 connections, ${meta[seconds]} s a round, three rounds"
-  echo "alternating product and baseline after an unmeasured 2 s warm-up of each; every answer checked 2xx. Figures are"
+  echo "alternating product and baseline after an unmeasured warm-up (product ${meta[warmup]} s, baseline 5 s); every answer checked 2xx. Figures are"
   echo "the median of the three rounds; the ratio is product / baseline requests a second, median of the rounds' ratios."
   echo
   echo "- Machine: ${meta[machine]}; load average ${meta[load]} (before / after the load); ${meta[date]}."

@@ -49,6 +49,7 @@ internal static class Baseline
         app.MapGet("/api/v1/social-services/worklist", () => WorklistAsync(db));
         app.MapGet("/api/v1/social-services/intakes", () => IntakesAsync(db));
         app.MapGet("/api/v1/school-attendance/pupils/{pupilId:guid}/absence-steps", (Guid pupilId) => AbsenceStepsAsync(db, pupilId));
+        app.MapGet("/api/v1/school-attendance/pupils/{pupilId:guid}/attendance-summary", (Guid pupilId) => AttendanceSummaryAsync(db, pupilId));
         app.MapGet("/api/v1/notifications", () => InboxAsync(db));
         app.MapGet("/api/v1/notifications/deadline-overview", (string district) => OverviewAsync(db, district));
         app.MapPost("/api/v1/school-attendance/pupils/{pupilId:guid}/reports-of-concern", (Guid pupilId, ReportBody body) => ReportAsync(db, pupilId, body));
@@ -70,14 +71,14 @@ internal static class Baseline
         WITH page AS (
             SELECT c.case_kind, c.case_id, c.district_code, c.case_worker_user_id, c.started_on, c.next_legal_date, c.breached
               FROM social_services.case_worklist AS c
-             WHERE c.district_code = ANY ($1) AND c.unit_organisation_id = $2 AND c.case_worker_user_id = $3
+             WHERE c.district_code = $1 AND c.unit_organisation_id = $2 AND c.case_worker_user_id = $3
              ORDER BY c.next_legal_date IS NULL, c.next_legal_date, c.case_id
              LIMIT $4),
         audit AS (
             INSERT INTO social_services.audit_entries (id, occurred_at, user_id, organisation_id, subject_type, subject_id, operation)
             SELECT gen_random_uuid(), now(), $3, $2, 'case', case_id, 'listed' FROM page)
         SELECT p.*, (SELECT count(*)::int FROM social_services.case_worklist AS c
-                      WHERE c.district_code = ANY ($1) AND c.unit_organisation_id = $2 AND c.case_worker_user_id = $3)
+                      WHERE c.district_code = $1 AND c.unit_organisation_id = $2 AND c.case_worker_user_id = $3)
           FROM page AS p
          ORDER BY p.next_legal_date IS NULL, p.next_legal_date, p.case_id
         """;
@@ -85,7 +86,7 @@ internal static class Baseline
     private static async Task<IResult> WorklistAsync(NpgsqlDataSource db)
     {
         await using var command = db.CreateCommand(WorklistSql);
-        command.Parameters.Add(new NpgsqlParameter { Value = Ostermalm });
+        command.Parameters.Add(new NpgsqlParameter { Value = Ostermalm[0] });
         command.Parameters.Add(new NpgsqlParameter { Value = SocialServicesOstermalm });
         command.Parameters.Add(new NpgsqlParameter { Value = SocialWorker });
         command.Parameters.Add(new NpgsqlParameter { Value = PageSize });
@@ -114,13 +115,13 @@ internal static class Baseline
         WITH page AS (
             SELECT i.id, i.pupil_id, i.district_code, i.source, i.received_at, i.decided_on, i.reporter_kind, i.child_identity_number, i.child_identity_kind
               FROM social_services.intakes AS i
-             WHERE i.district_code = ANY ($1)
+             WHERE i.district_code = $1
              ORDER BY i.received_at DESC, i.id
              LIMIT $4),
         audit AS (
             INSERT INTO social_services.audit_entries (id, occurred_at, user_id, organisation_id, subject_type, subject_id, operation)
             SELECT gen_random_uuid(), now(), $3, $2, 'case', id, 'listed' FROM page)
-        SELECT p.*, (SELECT count(*)::int FROM social_services.intakes AS i WHERE i.district_code = ANY ($1))
+        SELECT p.*, (SELECT count(*)::int FROM social_services.intakes AS i WHERE i.district_code = $1)
           FROM page AS p
          ORDER BY p.received_at DESC, p.id
         """;
@@ -128,7 +129,7 @@ internal static class Baseline
     private static async Task<IResult> IntakesAsync(NpgsqlDataSource db)
     {
         await using var command = db.CreateCommand(IntakesSql);
-        command.Parameters.Add(new NpgsqlParameter { Value = Ostermalm });
+        command.Parameters.Add(new NpgsqlParameter { Value = Ostermalm[0] });
         command.Parameters.Add(new NpgsqlParameter { Value = SocialServicesOstermalm });
         command.Parameters.Add(new NpgsqlParameter { Value = SocialWorker });
         command.Parameters.Add(new NpgsqlParameter { Value = PageSize });
@@ -182,14 +183,68 @@ internal static class Baseline
         return Results.Ok(items);
     }
 
+    // The product: the inbox's two parts (named person; organisation or role), each in inbox order off its own
+    // index and cut at the page, merged; the total is the two parts' counts.
+    // The product: the pupil (the caller's school or organiser), an audit row, the term's periods added up, its steps.
+    private const string AttendanceSummarySql =
+        """
+        WITH pupil AS (
+            SELECT id FROM school_attendance.pupils WHERE id = $1 AND (school_id = $2 OR organiser_id = $2)),
+        audit AS (
+            INSERT INTO school_attendance.audit_entries (id, occurred_at, user_id, organisation_id, subject_type, subject_id, operation)
+            SELECT gen_random_uuid(), now(), $3, $2, 'pupil', id, 'attendance-summary-read' FROM pupil)
+        SELECT p.id, t.periods, t.scheduled, t.excused, t.unexcused, t.through,
+               (SELECT coalesce(json_agg(json_build_object('id', s.id, 'stepOrder', s.step_order, 'name', s.name, 'reachedOn', s.reached_on,
+                                                           'dueDate', s.due_date, 'completedOn', s.completed_on) ORDER BY s.reached_on, s.step_order), '[]')
+                  FROM school_attendance.absence_steps AS s WHERE s.pupil_id = p.id AND s.reached_on BETWEEN $4 AND $5)
+          FROM pupil AS p
+          CROSS JOIN LATERAL (SELECT count(*)::int AS periods, coalesce(sum(a.scheduled_minutes), 0)::bigint AS scheduled,
+                                     coalesce(sum(a.excused_minutes), 0)::bigint AS excused, coalesce(sum(a.unexcused_minutes), 0)::bigint AS unexcused,
+                                     max(a.to_date) AS through
+                                FROM school_attendance.absence_periods AS a WHERE a.pupil_id = p.id AND a.from_date BETWEEN $4 AND $5) AS t
+        """;
+
+    private static async Task<IResult> AttendanceSummaryAsync(NpgsqlDataSource db, Guid pupilId)
+    {
+        var today = Today;
+        var (start, end) = today.Month <= 6 ? (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 6, 30)) : (new DateOnly(today.Year, 7, 1), new DateOnly(today.Year, 12, 31));
+        await using var command = db.CreateCommand(AttendanceSummarySql);
+        command.Parameters.Add(new NpgsqlParameter { Value = pupilId });
+        command.Parameters.Add(new NpgsqlParameter { Value = Engelbrektsskolan });
+        command.Parameters.Add(new NpgsqlParameter { Value = Principal });
+        command.Parameters.Add(new NpgsqlParameter { Value = start });
+        command.Parameters.Add(new NpgsqlParameter { Value = end });
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            return Results.NotFound();
+        }
+
+        var scheduled = reader.GetInt64(2);
+        var excused = reader.GetInt64(3);
+        var unexcused = reader.GetInt64(4);
+        decimal Percent(long minutes) => scheduled == 0 ? 0m : Math.Round(100m * minutes / scheduled, 1);
+        return Results.Ok(new
+        {
+            pupilId = reader.GetGuid(0), termStart = start, termEnd = end, periods = reader.GetInt32(1), scheduledMinutes = scheduled,
+            excusedMinutes = excused, unexcusedMinutes = unexcused, totalPercent = Percent(excused + unexcused), unexcusedPercent = Percent(unexcused),
+            recordedThrough = reader.IsDBNull(5) ? (DateOnly?)null : reader.GetFieldValue<DateOnly>(5),
+            steps = System.Text.Json.JsonDocument.Parse(reader.GetString(6)).RootElement,
+        });
+    }
+
     private const string InboxSql =
         """
-        SELECT n.id, n.kind, n.title, n.body, n.link, n.deadline_id, n.created_at, n.read_at,
-               (SELECT count(*)::int FROM notifications.notifications AS c
-                 WHERE c.recipient_user_id = $1 OR (c.recipient_user_id IS NULL AND c.recipient_organisation_id = $2 AND (c.recipient_role IS NULL OR c.recipient_role = ANY ($3))))
-          FROM notifications.notifications AS n
-         WHERE n.recipient_user_id = $1 OR (n.recipient_user_id IS NULL AND n.recipient_organisation_id = $2 AND (n.recipient_role IS NULL OR n.recipient_role = ANY ($3)))
-         ORDER BY n.created_at DESC, n.id
+        SELECT u.*, (SELECT count(*)::int FROM notifications.notifications AS c WHERE c.recipient_user_id = $1)
+                  + (SELECT count(*)::int FROM notifications.notifications AS c
+                      WHERE c.recipient_user_id IS NULL AND c.recipient_organisation_id = $2 AND (c.recipient_role IS NULL OR c.recipient_role = ANY ($3)))
+          FROM ((SELECT n.id, n.kind, n.title, n.body, n.link, n.deadline_id, n.created_at, n.read_at FROM notifications.notifications AS n
+                  WHERE n.recipient_user_id = $1 ORDER BY n.created_at DESC, n.id LIMIT $4)
+                UNION ALL
+                (SELECT n.id, n.kind, n.title, n.body, n.link, n.deadline_id, n.created_at, n.read_at FROM notifications.notifications AS n
+                  WHERE n.recipient_user_id IS NULL AND n.recipient_organisation_id = $2 AND (n.recipient_role IS NULL OR n.recipient_role = ANY ($3))
+                  ORDER BY n.created_at DESC, n.id LIMIT $4)) AS u
+         ORDER BY u.created_at DESC, u.id
          LIMIT $4
         """;
 

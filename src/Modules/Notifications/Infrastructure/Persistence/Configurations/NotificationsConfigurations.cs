@@ -22,7 +22,12 @@ internal sealed class TrackedDeadlineConfiguration : IEntityTypeConfiguration<Tr
         builder.Ignore(d => d.IsOutstanding);
         // The reminder run reads only deadlines whose next step has come.
         builder.HasIndex(d => d.NextReminderOn).HasFilter("next_reminder_on IS NOT NULL");
-        builder.HasIndex(d => new { d.DistrictCode, d.DueDate });
+        // The managers' overview: what is running (due this week, overdue) and what was decided (the share met on
+        // time) are read from indexes of their own, so neither wades through a district's years of the other.
+        builder.HasIndex(d => new { d.DistrictCode, d.DueDate }).HasDatabaseName("ix_tracked_deadlines_running_by_district")
+            .HasFilter("status IN ('Open', 'Breached')");
+        builder.HasIndex(d => new { d.DistrictCode, d.Kind }).HasDatabaseName("ix_tracked_deadlines_decided_by_district")
+            .HasFilter("status IN ('Met', 'Breached')").IncludeProperties(d => new { d.MetOnTime, d.ResponsibleOrganisationId });
     }
 }
 
