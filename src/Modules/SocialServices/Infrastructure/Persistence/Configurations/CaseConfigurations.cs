@@ -40,7 +40,8 @@ internal sealed class IntakeConfiguration : IEntityTypeConfiguration<Intake>
         builder.HasIndex(i => new { i.DistrictCode, i.ReceivedAt, i.Id }).IsDescending(false, true, false);
         builder.HasIndex(i => i.PupilId);
         builder.HasIndex(i => new { i.DistrictCode, i.ChildIdentityNumber });
-        builder.HasIndex(i => i.CaseWorkerUserId);
+        // A case worker's worklist (case_worklist) reads every intake they ever had: from the index alone.
+        builder.HasIndex(i => new { i.CaseWorkerUserId, i.DistrictCode }).IncludeProperties(i => new { i.Id, i.ReceivedAt, i.DecidedOn, i.JoinedInvestigationId });
     }
 }
 
@@ -60,7 +61,7 @@ internal sealed class InvestigationConfiguration : IEntityTypeConfiguration<Inve
         builder.Ignore(i => i.IsOpen);
         builder.Ignore(i => i.IsAffectedInformed);
         builder.HasIndex(i => i.PupilId);
-        builder.HasIndex(i => i.CaseWorkerUserId);
+        builder.HasIndex(i => new { i.CaseWorkerUserId, i.DistrictCode }).IncludeProperties(i => new { i.Id, i.OpenedOn, i.CompletedOn });
     }
 }
 
