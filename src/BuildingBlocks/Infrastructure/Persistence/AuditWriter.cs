@@ -7,9 +7,9 @@ namespace Samverkan.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>
 /// Writes a request's audit entries in one statement, in the DbContext's current transaction (or on its own
-/// when a read has none): one row per child read or listed, the whole page in a single round trip. Sent as a
-/// plain Npgsql command with positional parameters: EF's raw-SQL path and Npgsql's rewriting of named
-/// parameters cost more per request than the insert itself (docs/benchmarks.md, API benchmark).
+/// when a read has none): one row per child read or listed, the whole page in a single round trip. A plain
+/// Npgsql command with positional parameters, as InboxRows writes a batch: the schema is each module's, so the
+/// text cannot be EF's parameterised interpolation, and positional parameters spare Npgsql rewriting named ones.
 /// </summary>
 internal static class AuditWriter
 {
