@@ -282,13 +282,13 @@ internal static class Baseline
     private const string OverdueSql =
         """
         SELECT id, module, kind, subject_id, responsible_organisation_id, due_date, rule_reference, status FROM notifications.tracked_deadlines
-         WHERE district_code = $1 AND (status = 'Breached' OR (status = 'Open' AND due_date < $2)) ORDER BY due_date
+         WHERE district_code = $1 AND due_date < $2 AND status IN ('Open', 'Breached') ORDER BY due_date
         """;
 
     private const string PunctualitySql =
         """
-        SELECT kind, count(*) FILTER (WHERE met_on_time)::int, count(*)::int FROM notifications.tracked_deadlines
-         WHERE district_code = $1 AND status IN ('Met', 'Breached') GROUP BY kind ORDER BY kind
+        SELECT kind, sum(met_on_time)::int, sum(decided)::int FROM notifications.deadline_punctuality
+         WHERE district_code = $1 GROUP BY kind HAVING sum(decided) > 0 ORDER BY kind
         """;
 
     private static async Task<IResult> OverviewAsync(NpgsqlDataSource db, string district)

@@ -38,12 +38,15 @@ internal sealed class DeadlineWorld(SamverkanApp app)
         return deadline.Id;
     }
 
-    public async Task MeetAsync(Guid deadlineId)
+    public Task MeetAsync(Guid deadlineId) => ChangeAsync(deadlineId, deadline => deadline.Meet(app.Time.GetUtcNow()));
+
+    /// <summary>Changes the deadline as its owning module would, and delivers the event that tells the others.</summary>
+    public async Task ChangeAsync(Guid deadlineId, Action<Deadline> change)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ISchoolAttendanceDbContext>();
         var deadline = await db.Deadlines.FindAsync(deadlineId);
-        deadline!.Meet(app.Time.GetUtcNow());
+        change(deadline!);
         await db.SaveChangesAsync();
         await app.DrainOutboxAsync();
     }

@@ -36,6 +36,36 @@ public sealed class OverviewAndNoticeTests : IntegrationTest
     }
 
     [Test]
+    public async Task The_share_met_on_time_follows_each_deadlines_latest_state_met_late_cancelled_or_extended()
+    {
+        var world = new DeadlineWorld(App);
+        var dueDate = new DateOnly(2026, 3, 3);
+        var onTime = await world.OpenAsync("preliminary-assessment", dueDate);
+        var late = await world.OpenAsync("preliminary-assessment", dueDate);
+        var cancelled = await world.OpenAsync("preliminary-assessment", dueDate);
+        var extended = await world.OpenAsync("preliminary-assessment", dueDate);
+        await world.MeetAsync(onTime);
+        await world.DayAsync(new DateOnly(2026, 3, 4));
+        using var client = App.ClientFor(Manager);
+        var afterTheBreaches = await PunctualityAsync(client);
+        afterTheBreaches.GetProperty("decided").GetInt32().ShouldBe(4, "one met on time, three breached");
+
+        await world.MeetAsync(late);
+        await world.ChangeAsync(cancelled, d => d.Cancel(App.Time.GetUtcNow(), "Ärendet avslutat"));
+        await world.ChangeAsync(extended, d => d.Extend(new DateOnly(2026, 3, 20), "Förlängd utredningstid", new DateOnly(2026, 6, 1)));
+
+        var punctuality = await PunctualityAsync(client);
+        punctuality.GetProperty("decided").GetInt32().ShouldBe(2, "met on time and met late; the cancelled and the extended one are no longer decided");
+        punctuality.GetProperty("metOnTime").GetInt32().ShouldBe(1);
+    }
+
+    private static async Task<JsonElement> PunctualityAsync(HttpClient client)
+    {
+        var overview = await client.GetFromJsonAsync<JsonElement>("/api/v1/notifications/deadline-overview?district=ostermalm");
+        return overview.GetProperty("onTimeByKind").EnumerateArray().ShouldHaveSingleItem();
+    }
+
+    [Test]
     public async Task A_principal_sees_only_the_deadlines_of_their_own_school_not_social_services_cases()
     {
         var world = new DeadlineWorld(App);

@@ -13,6 +13,9 @@ public interface INotificationsDbContext : IModuleDbContext
 
     DbSet<MailAddress> MailAddresses { get; }
 
+    /// <summary>Decided and met-on-time counts per district, organisation and kind; read only (docs/adr/0026).</summary>
+    DbSet<DeadlinePunctuality> Punctuality { get; }
+
     /// <summary>
     /// Inserts the notification unless one with its deduplication key exists, at once and in the current
     /// transaction; several Hosts writing the same reminder end with one. True when this call wrote it.

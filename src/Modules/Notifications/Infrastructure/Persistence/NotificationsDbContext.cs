@@ -20,6 +20,8 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<MailAddress> MailAddresses => Set<MailAddress>();
 
+    public DbSet<DeadlinePunctuality> Punctuality => Set<DeadlinePunctuality>();
+
     public async Task<bool> AddOnceAsync(Notification notification, CancellationToken cancellationToken) =>
         await AddOnceAsync([notification], cancellationToken) == 1;
 

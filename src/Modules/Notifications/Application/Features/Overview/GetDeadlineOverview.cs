@@ -73,12 +73,21 @@ internal sealed class GetDeadlineOverviewHandler(INotificationsDbContext db, ICu
             .Where(d => d.Status == TrackedDeadlineStatus.Open && d.DueDate >= today && d.DueDate <= weekEnds)
             .OrderBy(d => d.DueDate).ToListAsync(cancellationToken);
         var overdue = await scope
-            .Where(d => d.Status == TrackedDeadlineStatus.Breached || (d.Status == TrackedDeadlineStatus.Open && d.DueDate < today))
+            // Breached implies past its due date (only an extension moves the date, and it reopens the deadline), so
+            // both statuses read as a range of the running index, not the district's whole year ahead.
+            .Where(d => d.DueDate < today && (d.Status == TrackedDeadlineStatus.Open || d.Status == TrackedDeadlineStatus.Breached))
             .OrderBy(d => d.DueDate).ToListAsync(cancellationToken);
-        var punctuality = await scope
-            .Where(d => d.Status == TrackedDeadlineStatus.Met || d.Status == TrackedDeadlineStatus.Breached)
-            .GroupBy(d => d.Kind)
-            .Select(g => new { Kind = g.Key, OnTime = g.Count(d => d.MetOnTime == true), Decided = g.Count() })
+        // Counted by the database as deadlines are decided, so this reads a few rows, not a district's history.
+        var counts = db.Punctuality.AsNoTracking().Where(p => p.DistrictCode == query.DistrictCode);
+        if (organisationId is { } countedOrganisation)
+        {
+            counts = counts.Where(p => p.ResponsibleOrganisationId == countedOrganisation);
+        }
+
+        var punctuality = await counts
+            .GroupBy(p => p.Kind)
+            .Select(g => new { Kind = g.Key, OnTime = g.Sum(p => p.MetOnTime), Decided = g.Sum(p => p.Decided) })
+            .Where(g => g.Decided > 0)
             .OrderBy(g => g.Kind)
             .ToListAsync(cancellationToken);
 
