@@ -28,24 +28,33 @@ internal sealed class GetAttendanceSummaryHandler(ISchoolAttendanceDbContext db,
         db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "attendance-summary-read"));
         var term = CalendarHalfYear.Of(query.InTermOf ?? StockholmCalendar.Today(time));
 
-        // A period belongs to the term it starts in, as the ladder's shares are per period.
-        var totals = await db.AbsencePeriods.AsNoTracking()
-            .Where(p => p.PupilId == pupil.Id && p.FromDate >= term.Start && p.FromDate <= term.End)
-            .GroupBy(p => p.PupilId)
-            .Select(g => new
+        // The term's totals and its steps in one statement (EF joins them laterally): one round trip, not two. A
+        // period belongs to the term it starts in, as the ladder's shares are per period.
+        var read = await db.Pupils.AsNoTracking()
+            .Where(p => p.Id == pupil.Id)
+            .Select(p => new
             {
-                Periods = g.Count(),
-                Scheduled = g.Sum(p => (long)p.ScheduledMinutes),
-                Excused = g.Sum(p => (long)p.ExcusedMinutes),
-                Unexcused = g.Sum(p => (long)p.UnexcusedMinutes),
-                Through = g.Max(p => p.ToDate),
+                Totals = db.AbsencePeriods
+                    .Where(a => a.PupilId == p.Id && a.FromDate >= term.Start && a.FromDate <= term.End)
+                    .GroupBy(a => a.PupilId)
+                    .Select(g => new
+                    {
+                        Periods = g.Count(),
+                        Scheduled = g.Sum(a => (long)a.ScheduledMinutes),
+                        Excused = g.Sum(a => (long)a.ExcusedMinutes),
+                        Unexcused = g.Sum(a => (long)a.UnexcusedMinutes),
+                        Through = (DateOnly?)g.Max(a => a.ToDate),
+                    })
+                    .FirstOrDefault(),
+                Steps = db.AbsenceSteps
+                    .Where(s => s.PupilId == p.Id && s.ReachedOn >= term.Start && s.ReachedOn <= term.End)
+                    .OrderBy(s => s.ReachedOn).ThenBy(s => s.StepOrder)
+                    .Select(s => new AbsenceStepDto(s.Id, s.StepOrder, s.Name, s.ReachedOn, s.DueDate, s.CompletedOn))
+                    .ToList(),
             })
-            .SingleOrDefaultAsync(cancellationToken);
-        var steps = await db.AbsenceSteps.AsNoTracking()
-            .Where(s => s.PupilId == pupil.Id && s.ReachedOn >= term.Start && s.ReachedOn <= term.End)
-            .OrderBy(s => s.ReachedOn).ThenBy(s => s.StepOrder)
-            .Select(s => new AbsenceStepDto(s.Id, s.StepOrder, s.Name, s.ReachedOn, s.DueDate, s.CompletedOn))
-            .ToListAsync(cancellationToken);
+            .SingleAsync(cancellationToken);
+        var totals = read.Totals;
+        var steps = read.Steps;
 
         var scheduled = totals?.Scheduled ?? 0;
         var excused = totals?.Excused ?? 0;
