@@ -35,8 +35,6 @@ public sealed partial class InboxDelivery(IServiceScopeFactory scopes, TimeProvi
         await using var scope = scopes.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Each delivery has its savepoint already; EF's own around every SaveChanges would double the round trips.
-        db.Database.AutoSavepointsEnabled = false;
 
         // Each handler keeps the order of its own events; between handlers no order was ever promised (docs/adr/0012).
         var oneByOne = new HashSet<Delivery>(deliveries.Where(d => d.Subscription.HandleBatchMethod is null), ReferenceEqualityComparer.Instance);

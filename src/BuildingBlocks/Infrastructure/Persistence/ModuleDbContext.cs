@@ -29,6 +29,10 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
         : base(options)
     {
         _dependencies = dependencies;
+        // EF would wrap every SaveChanges inside a transaction in a savepoint of its own, two round trips, so the
+        // transaction could go on after a failed save. Ours never does: the unit of work rolls back, the idempotency
+        // middleware and the inbox delivery roll back to savepoints of their own.
+        Database.AutoSavepointsEnabled = false;
         ChangeTracker.Tracked += (_, tracked) =>
         {
             if (tracked.FromQuery && AggregateVersioning.ResourceName(tracked.Entry.Metadata) is not null)
