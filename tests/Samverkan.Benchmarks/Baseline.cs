@@ -183,8 +183,6 @@ internal static class Baseline
         return Results.Ok(items);
     }
 
-    // The product: the inbox's two parts (named person; organisation or role), each in inbox order off its own
-    // index and cut at the page, merged; the total is the two parts' counts.
     // The product: the pupil (the caller's school or organiser), an audit row, the term's periods added up, its steps.
     private const string AttendanceSummarySql =
         """
@@ -233,6 +231,8 @@ internal static class Baseline
         });
     }
 
+    // The product: the inbox's two parts (named person; organisation or role), each in inbox order off its own
+    // index and cut at the page, merged; the total is the two parts' counts.
     private const string InboxSql =
         """
         SELECT u.*, (SELECT count(*)::int FROM notifications.notifications AS c WHERE c.recipient_user_id = $1)

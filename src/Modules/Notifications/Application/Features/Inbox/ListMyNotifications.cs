@@ -71,9 +71,11 @@ internal sealed class ListMyNotificationsHandler(INotificationsDbContext db, ICu
     {
         var personal = new InboxPart(NotificationVisibility.Personal(user), query);
         var shared = new InboxPart(NotificationVisibility.Shared(user), query);
-        // The parts never overlap (a notification names a person or none), so the total is their sum.
-        var total = await db.Notifications.WithCriteriaOf(personal).CountAsync(cancellationToken)
-            + await db.Notifications.WithCriteriaOf(shared).CountAsync(cancellationToken);
+        // The parts never overlap (a notification names a person or none), so the total is the count of the two
+        // together, one statement that counts each off its own index.
+        var total = await db.Notifications.WithCriteriaOf(personal).Select(n => n.Id)
+            .Concat(db.Notifications.WithCriteriaOf(shared).Select(n => n.Id))
+            .CountAsync(cancellationToken);
         var items = await db.Notifications.WithSpecification(personal)
             .Concat(db.Notifications.WithSpecification(shared))
             .WithSpecification(new InboxPage(query))
