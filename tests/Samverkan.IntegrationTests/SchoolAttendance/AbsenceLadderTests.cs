@@ -73,6 +73,27 @@ public sealed class AbsenceLadderTests : IntegrationTest
     }
 
     [Test]
+    public async Task ThePupilsSteps_AreReadByItsSchoolAndOrganiser_WithAnAuditRowEach_AnotherSchoolGets404AndLeavesNone()
+    {
+        await Record(excused: 0, unexcused: 40);
+        using var principal = App.ClientFor(_world.Principal);
+        using var organiser = App.ClientFor(_world.Organiser);
+        using var other = App.ClientFor(_world.OtherPrincipal);
+        const string Audited = "SELECT count(*) FROM school_attendance.audit_entries WHERE subject_id = $1 AND operation = 'absence-steps-read'";
+
+        await (await other.GetAsync($"/api/v1/school-attendance/pupils/{_pupil}/absence-steps")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{Guid.NewGuid()}/absence-steps")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await TestDatabase.ScalarAsync<long>(Audited, _pupil)).ShouldBe(0);
+
+        var bySchool = await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{_pupil}/absence-steps")).ShouldBeOkJsonAsync();
+        var byOrganiser = await (await organiser.GetAsync($"/api/v1/school-attendance/pupils/{_pupil}/absence-steps")).ShouldBeOkJsonAsync();
+
+        bySchool.EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldBe(["Vårdnadshavare informeras"]);
+        byOrganiser.GetRawText().ShouldBe(bySchool.GetRawText());
+        (await TestDatabase.ScalarAsync<long>(Audited, _pupil)).ShouldBe(2);
+    }
+
+    [Test]
     public async Task OnlyTheOrganiser_ConfiguresItsLadder_AndBadStepsAre400()
     {
         using var principal = App.ClientFor(_world.Principal);

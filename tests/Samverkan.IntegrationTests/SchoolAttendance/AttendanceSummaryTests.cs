@@ -66,12 +66,14 @@ public sealed class AttendanceSummaryTests : IntegrationTest
     }
 
     [Test]
-    public async Task AnotherSchool_Gets404_AndABadDateIs400NamingIt()
+    public async Task AnotherSchool_AndAnUnknownPupil_Get404_AuditingNothing_AndABadDateIs400NamingIt()
     {
         using var other = App.ClientFor(_world.OtherPrincipal);
         using var principal = App.ClientFor(_world.Principal);
 
         await (await other.GetAsync($"/api/v1/school-attendance/pupils/{_pupil}/attendance-summary")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{Guid.NewGuid()}/attendance-summary")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.audit_entries WHERE operation = 'attendance-summary-read'")).ShouldBe(0);
         var bad = await (await principal.GetAsync($"/api/v1/school-attendance/pupils/{_pupil}/attendance-summary?inTermOf=1066-10-14")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         bad.GetRawText().ShouldContain("inTermOf");
     }

@@ -24,16 +24,16 @@ internal sealed class GetAttendanceSummaryHandler(ISchoolAttendanceDbContext db,
 {
     public async Task<AttendanceSummaryDto> Handle(GetAttendanceSummary query, CancellationToken cancellationToken)
     {
-        var pupil = await access.SchoolPupilAsync(query.PupilId, cancellationToken);
-        db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "attendance-summary-read"));
         var term = CalendarHalfYear.Of(query.InTermOf ?? StockholmCalendar.Today(time));
 
-        // The term's totals and its steps in one statement (EF joins them laterally): one round trip, not two. A
-        // period belongs to the term it starts in, as the ladder's shares are per period.
+        // The pupil, the term's totals and its steps in one statement (EF joins them laterally): one round trip, not
+        // three; the access rule is then checked on the pupil read. A period belongs to the term it starts in, as the
+        // ladder's shares are per period.
         var read = await db.Pupils.AsNoTracking()
-            .Where(p => p.Id == pupil.Id)
+            .Where(p => p.Id == query.PupilId)
             .Select(p => new
             {
+                Pupil = p,
                 Totals = db.AbsencePeriods
                     .Where(a => a.PupilId == p.Id && a.FromDate >= term.Start && a.FromDate <= term.End)
                     .GroupBy(a => a.PupilId)
@@ -52,8 +52,10 @@ internal sealed class GetAttendanceSummaryHandler(ISchoolAttendanceDbContext db,
                     .Select(s => new AbsenceStepDto(s.Id, s.StepOrder, s.Name, s.ReachedOn, s.DueDate, s.CompletedOn))
                     .ToList(),
             })
-            .SingleAsync(cancellationToken);
-        var totals = read.Totals;
+            .SingleOrDefaultAsync(cancellationToken);
+        var pupil = access.RequireSchoolPupil(read?.Pupil, query.PupilId);
+        db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "attendance-summary-read"));
+        var totals = read!.Totals;
         var steps = read.Steps;
 
         var scheduled = totals?.Scheduled ?? 0;

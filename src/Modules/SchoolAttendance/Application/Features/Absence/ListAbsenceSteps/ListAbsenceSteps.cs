@@ -13,12 +13,21 @@ internal sealed class ListAbsenceStepsHandler(ISchoolAttendanceDbContext db, Cas
 {
     public async Task<IReadOnlyList<AbsenceStepDto>> Handle(ListAbsenceSteps query, CancellationToken cancellationToken)
     {
-        var pupil = await access.SchoolPupilAsync(query.PupilId, cancellationToken);
+        // The pupil and its steps in one statement, the access rule checked on the pupil read (as the summary does).
+        var read = await db.Pupils.AsNoTracking()
+            .Where(p => p.Id == query.PupilId)
+            .Select(p => new
+            {
+                Pupil = p,
+                Steps = db.AbsenceSteps
+                    .Where(s => s.PupilId == p.Id)
+                    .OrderBy(s => s.ReachedOn).ThenBy(s => s.StepOrder)
+                    .Select(s => new AbsenceStepDto(s.Id, s.StepOrder, s.Name, s.ReachedOn, s.DueDate, s.CompletedOn))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var pupil = access.RequireSchoolPupil(read?.Pupil, query.PupilId);
         db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "absence-steps-read"));
-        return await db.AbsenceSteps.AsNoTracking()
-            .Where(s => s.PupilId == pupil.Id)
-            .OrderBy(s => s.ReachedOn).ThenBy(s => s.StepOrder)
-            .Select(s => new AbsenceStepDto(s.Id, s.StepOrder, s.Name, s.ReachedOn, s.DueDate, s.CompletedOn))
-            .ToListAsync(cancellationToken);
+        return read!.Steps;
     }
 }
