@@ -47,6 +47,17 @@ public sealed class AbsenceLadderTests : IntegrationTest
     }
 
     [Test]
+    public async Task AStepsDeadline_IsFiledUnderTheSchoolsDistrict_NotThePupilsHomeDistrict()
+    {
+        _pupil = await _world.RegisterPupilAsync(new DateOnly(2012, 5, 4), serial: "247", homeDistrict: "farsta");
+
+        var step = (await Record(excused: 150, unexcused: 0)).GetProperty("stepsReached").EnumerateArray().Single();
+
+        (await TestDatabase.ScalarAsync<string>("SELECT district_code FROM school_attendance.deadlines WHERE kind = 'absence-step' AND subject_id = $1", step.GetProperty("id").GetGuid()))
+            .ShouldBe("ostermalm");
+    }
+
+    [Test]
     public async Task AStepReachedThisHalfYear_IsNotOpenedAgain_ButAHigherOneIs()
     {
         await Record(excused: 150, unexcused: 0);

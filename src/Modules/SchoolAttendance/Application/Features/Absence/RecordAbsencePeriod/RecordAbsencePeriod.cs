@@ -37,7 +37,8 @@ internal sealed class RecordAbsencePeriodHandler(ISchoolAttendanceDbContext db, 
         var ladder = await db.AbsenceLadderSteps.AsNoTracking().Where(s => s.OrganiserId == pupil.OrganiserId).ToListAsync(cancellationToken);
         var earlier = await db.AbsenceSteps.AsNoTracking().Where(s => s.PupilId == pupil.Id).ToListAsync(cancellationToken);
         var reached = AbsenceStep.Reached(period, ladder, earlier, StockholmCalendar.Today(time));
-        var district = await SchoolDistrictAsync(pupil, cancellationToken);
+        // Most periods reach no step, and only a step needs the district its deadline is filed under: no lookup for the others.
+        var district = reached.Count == 0 ? string.Empty : await SchoolDistrictAsync(pupil, cancellationToken);
         foreach (var step in reached)
         {
             db.AbsenceSteps.Add(step);
