@@ -72,15 +72,14 @@ internal sealed class ListMyNotificationsHandler(INotificationsDbContext db, ICu
         var personal = new InboxPart(NotificationVisibility.Personal(user), query);
         var shared = new InboxPart(NotificationVisibility.Shared(user), query);
         // The parts never overlap (a notification names a person or none), so the total is the count of the two
-        // together, one statement that counts each off its own index.
-        var total = await db.Notifications.WithCriteriaOf(personal).Select(n => n.Id)
-            .Concat(db.Notifications.WithCriteriaOf(shared).Select(n => n.Id))
-            .CountAsync(cancellationToken);
-        var items = await db.Notifications.WithSpecification(personal)
+        // together, each counted off its own index.
+        var (items, total) = await db.Notifications.WithSpecification(personal)
             .Concat(db.Notifications.WithSpecification(shared))
             .WithSpecification(new InboxPage(query))
             .ProjectToType<NotificationDto>(mapping.Config)
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(
+                db.Notifications.WithCriteriaOf(personal).Select(n => n.Id).Concat(db.Notifications.WithCriteriaOf(shared).Select(n => n.Id)),
+                query, cancellationToken);
         return new Page<NotificationDto>(items, query.Page, query.PageSize, total);
     }
 }

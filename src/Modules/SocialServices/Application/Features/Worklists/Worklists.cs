@@ -109,8 +109,7 @@ internal sealed class WorklistHandler(ISocialServicesDbContext db, ICurrentUser 
     {
         var today = StockholmCalendar.Today(time);
         var cases = new CasesOfUnit(user, filter, caseWorker, today, page, orders, sort);
-        var total = await db.Worklist.WithCriteriaOf(cases).CountAsync(cancellationToken);
-        var rows = await db.Worklist.WithSpecification(cases).ToListAsync(cancellationToken);
+        var (rows, total) = await db.Worklist.WithSpecification(cases).ToListWithTotalAsync(db.Worklist.WithCriteriaOf(cases), page, cancellationToken);
         var items = rows.ConvertAll(e => new WorklistItemDto(
             e.CaseKind, e.CaseId, e.DistrictCode, e.CaseWorkerUserId, e.StartedOn, e.NextLegalDate, e.Breached || e.NextLegalDate < today));
         items.ForEach(item => db.AddAuditEntry(new AuditRecord("case", item.CaseId, "listed")));

@@ -33,10 +33,8 @@ internal sealed class ListDeviationCopiesHandler(IBusDbContext db, ICurrentUser 
             deviations = deviations.Where(d => d.ReportedOn <= to);
         }
 
-        var total = await deviations.CountAsync(cancellationToken);
-
         // Projected field by field: what is not named here cannot reach the county.
-        var items = await deviations.Join(db.Groups, d => d.GroupId, g => g.Id, (d, g) => new { Deviation = d, GroupName = g.Name })
+        var (items, total) = await deviations.Join(db.Groups, d => d.GroupId, g => g.Id, (d, g) => new { Deviation = d, GroupName = g.Name })
             .OrderBy(x => x.Deviation.ReportedOn).ThenBy(x => x.Deviation.Id).PageOf(query)
             .Select(x => new DeviationCopyDto(
                 x.Deviation.Id, x.Deviation.GroupId, x.GroupName, x.Deviation.CategoryCode, x.Deviation.DistrictCode, x.Deviation.ReportingOrganisationId,
@@ -44,7 +42,7 @@ internal sealed class ListDeviationCopiesHandler(IBusDbContext db, ICurrentUser 
                 x.Deviation.ClosedOn,
                 x.Deviation.FreeTextReleasedOn != null ? x.Deviation.Description : null,
                 x.Deviation.FreeTextReleasedOn != null ? x.Deviation.OutcomeNote : null))
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(deviations, query, cancellationToken);
         return new Page<DeviationCopyDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -37,8 +37,8 @@ internal sealed class ListDeviationsHandler(IBusDbContext db, ICurrentUser user)
             deviations = deviations.Where(d => d.Stage == query.Stage);
         }
 
-        var total = await deviations.CountAsync(cancellationToken);
-        var page = await deviations.OrderByDescending(d => d.ReportedOn).ThenBy(d => d.Id).PageOf(query).ToListAsync(cancellationToken);
+        var (page, total) = await deviations.OrderByDescending(d => d.ReportedOn).ThenBy(d => d.Id).PageOf(query)
+            .ToListWithTotalAsync(deviations, query, cancellationToken);
         return new Page<DeviationDto>([.. page.Select(d => d.ToDto())], query.Page, query.PageSize, total);
     }
 }

@@ -31,10 +31,9 @@ internal sealed class ListAgreementsHandler(IOperativeForumsDbContext db, ICurre
         }
 
         var today = StockholmCalendar.Today(time);
-        var total = await agreements.CountAsync(cancellationToken);
-        var page = await agreements.OrderBy(a => a.DistrictCode).ThenBy(a => a.Id)
+        var (page, total) = await agreements.OrderBy(a => a.DistrictCode).ThenBy(a => a.Id)
             .PageOf(query)
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(agreements, query, cancellationToken);
         var items = page.Select(a => new AgreementDto(
             a.Id, a.DistrictCode, a.Parties, a.ResponsibleOrganisationId, a.SignedOn, a.RevisionIntervalMonths,
             [.. a.Revisions.Select(r => r.RevisedOn).Order()], a.NextRevisionDue, a.NextRevisionDue < today)).ToList();

@@ -26,11 +26,10 @@ internal sealed class ListContactPersonsHandler(IOperativeForumsDbContext db, IC
 
         var schools = db.Organisations.AsNoTracking()
             .Where(o => o.Kind == OrganisationKinds.School && o.Districts.Any(d => d.DistrictCode == query.DistrictCode));
-        var total = await schools.CountAsync(cancellationToken);
-        var page = await schools.OrderBy(o => o.Name).ThenBy(o => o.Id)
+        var (page, total) = await schools.OrderBy(o => o.Name).ThenBy(o => o.Id)
             .PageOf(query)
             .Select(o => new { o.Id, o.Name, o.IsIndependent })
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(schools, query, cancellationToken);
         var ids = page.Select(s => s.Id).ToList();
         var periods = await db.SchoolContactPersons.AsNoTracking()
             .Where(c => c.DistrictCode == query.DistrictCode && ids.Contains(c.SchoolId))

@@ -40,10 +40,9 @@ internal sealed class ListOrganisationsHandler(IOperativeForumsDbContext db, Ope
     public async Task<Page<OrganisationDto>> Handle(ListOrganisations query, CancellationToken cancellationToken)
     {
         var matching = new OrganisationsMatching(query);
-        var total = await db.Organisations.WithCriteriaOf(matching).CountAsync(cancellationToken);
-        var items = await db.Organisations.WithSpecification(matching)
+        var (items, total) = await db.Organisations.WithSpecification(matching)
             .ProjectToType<OrganisationDto>(mapping.Config)
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(db.Organisations.WithCriteriaOf(matching), query, cancellationToken);
         return new Page<OrganisationDto>(items, query.Page, query.PageSize, total);
     }
 }

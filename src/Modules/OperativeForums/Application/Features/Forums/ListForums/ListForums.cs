@@ -50,10 +50,9 @@ internal sealed class ListForumsHandler(IOperativeForumsDbContext db, ICurrentUs
 
         // District front ends see only their own districts' forums; administrators see all.
         var matching = new ForumsMatching(query, ForumAccess.SeesAllDistricts(user) ? null : user.DistrictCodes);
-        var total = await db.Forums.WithCriteriaOf(matching).CountAsync(cancellationToken);
-        var items = await db.Forums.WithSpecification(matching)
+        var (items, total) = await db.Forums.WithSpecification(matching)
             .ProjectToType<ForumSummaryDto>(mapping.Config)
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(db.Forums.WithCriteriaOf(matching), query, cancellationToken);
         return new Page<ForumSummaryDto>(items, query.Page, query.PageSize, total);
     }
 }

@@ -45,9 +45,8 @@ internal sealed class ListMeetingsHandler(IOperativeForumsDbContext db, ICurrent
     {
         await db.LoadAsync(query.ForumId, user, manage: false, cancellationToken);
         var matching = new MeetingsOfForum(query);
-        var total = await db.Meetings.WithCriteriaOf(matching).CountAsync(cancellationToken);
         // Loaded first and mapped in memory: status and term are written as their enum names.
-        var page = await db.Meetings.WithSpecification(matching).ToListAsync(cancellationToken);
+        var (page, total) = await db.Meetings.WithSpecification(matching).ToListWithTotalAsync(db.Meetings.WithCriteriaOf(matching), query, cancellationToken);
         var items = page.ConvertAll(m => m.Adapt<MeetingSummaryDto>(mapping.Config));
         return new Page<MeetingSummaryDto>(items, query.Page, query.PageSize, total);
     }

@@ -41,10 +41,9 @@ internal sealed class ListPupilsHandler(ISchoolAttendanceDbContext db, ICurrentU
     {
         var isSchoolStaff = SchoolStaffRoles.Any(user.IsInRole);
         var mine = new PupilsOfSchool(isSchoolStaff ? user.OrganisationId : Guid.Empty, query);
-        var total = await db.Pupils.WithCriteriaOf(mine).CountAsync(cancellationToken);
-        var items = await db.Pupils.WithSpecification(mine)
+        var (items, total) = await db.Pupils.WithSpecification(mine)
             .ProjectToType<PupilSummaryDto>(mapping.Config)
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(db.Pupils.WithCriteriaOf(mine), query, cancellationToken);
         items.ForEach(pupil => db.AddAuditEntry(new AuditRecord("pupil", pupil.Id, "listed")));
         return new Page<PupilSummaryDto>(items, query.Page, query.PageSize, total);
     }

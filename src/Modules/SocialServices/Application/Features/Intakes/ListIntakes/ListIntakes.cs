@@ -37,10 +37,9 @@ internal sealed class ListIntakesHandler(ISocialServicesDbContext db, ICurrentUs
     {
         var isSocialServices = CaseAccess.SocialServicesRoles.Any(user.IsInRole);
         var mine = new IntakesOfDistricts(isSocialServices ? user.DistrictCodes.ToList() : [], query);
-        var total = await db.Intakes.WithCriteriaOf(mine).CountAsync(cancellationToken);
-        var items = await db.Intakes.WithSpecification(mine)
+        var (items, total) = await db.Intakes.WithSpecification(mine)
             .ProjectToType<IntakeSummaryDto>(mapping.Config)
-            .ToListAsync(cancellationToken);
+            .ToListWithTotalAsync(db.Intakes.WithCriteriaOf(mine), query, cancellationToken);
         items.ForEach(item => db.AddAuditEntry(new AuditRecord("case", item.Id, "listed")));
         return new Page<IntakeSummaryDto>(items, query.Page, query.PageSize, total);
     }
