@@ -26,9 +26,9 @@ internal sealed class GetAttendanceSummaryHandler(ISchoolAttendanceDbContext db,
     {
         var term = CalendarHalfYear.Of(query.InTermOf ?? StockholmCalendar.Today(time));
 
-        // The pupil, the term's totals and its steps in one statement (EF joins them laterally): one round trip, not
-        // three; the access rule is then checked on the pupil read. A period belongs to the term it starts in, as the
-        // ladder's shares are per period.
+        // The pupil, the term's totals and its steps in one statement (EF joins them laterally): one round trip where
+        // reading the pupil first took two; the access rule is then checked on the pupil read. A period belongs to the
+        // term it starts in, as the ladder's shares are per period.
         var read = await db.Pupils.AsNoTracking()
             .Where(p => p.Id == query.PupilId)
             .Select(p => new
