@@ -36,8 +36,11 @@ public sealed class OutboxTests : IntegrationTest
             ["Outbox:PollInterval"] = "00:00:00.100",
         });
         second.ClientFor().Dispose();
-        await Eventually.ReachesAsync(() => KnownDistricts("farsta"), 1, TimeSpan.FromSeconds(20), () => "The restarted Host's relay did not deliver the event.");
+        // Wait for the outbox row, not the consumer's copy: the consumer commits first and the relay marks the
+        // row in its own transaction just after, so the copy alone would leave the marking still in flight.
+        await Eventually.ReachesAsync(RelayedEvents, 1, TimeSpan.FromSeconds(20), () => "The restarted Host's relay did not deliver the event.");
         (await PendingEvents()).ShouldBe(0);
+        (await KnownDistricts("farsta")).ShouldBe(1);
     }
 
     [Test]
@@ -104,6 +107,9 @@ public sealed class OutboxTests : IntegrationTest
 
     private static Task<long> PendingEvents() =>
         TestDatabase.ScalarAsync<long>("SELECT count(*) FROM operative_forums.outbox_messages WHERE processed_at IS NULL");
+
+    private static Task<long> RelayedEvents() =>
+        TestDatabase.ScalarAsync<long>("SELECT count(*) FROM operative_forums.outbox_messages WHERE processed_at IS NOT NULL");
 
     private static Task<long> KnownDistricts(string code) =>
         TestDatabase.ScalarAsync<long>("SELECT count(*) FROM school_attendance.known_districts WHERE code = $1", code);
