@@ -36,12 +36,9 @@ for trx in "$work"/results/*.trx; do
   skipped=$((skipped + $(value notExecuted)))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
-# The failed tests' names once more, just above the totals: CI keeps only the end of the output.
+# The failed tests' names and messages once more, just above the totals: CI keeps only the end of the output.
 if [ "$failed" -gt 0 ]; then
-  for trx in "$work"/results/*.trx; do
-    [ -f "$trx" ] || continue
-    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | grep -o ' testName="[^"]*"' | sed 's/^ testName="\(.*\)"$/failed: \1/' || true
-  done
+  perl build/test-failures.pl "$work"/results/*.trx || true
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"
