@@ -93,7 +93,18 @@ public abstract class BrowserTest : IntegrationTest
         await Page.GotoAsync("/admin");
         await Page.GetByLabel("Demoanvändare").SelectOptionAsync("admin");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await Page.WaitForURLAsync("**/admin");
+        await WaitForConsolePageAsync("/admin");
+    }
+
+    /// <summary>
+    /// Waits until the signed-in console (its sign-out button) shows at <paramref name="path"/>. A wait on the
+    /// element, not on the URL: the click has already committed the redirect, and Playwright's WaitForURL then
+    /// waits for a load event it can miss (it once hung 90 s on CI seeing only "NetworkIdle").
+    /// </summary>
+    protected async Task WaitForConsolePageAsync(string path)
+    {
+        await Page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Logga ut ") }).WaitForAsync();
+        new Uri(Page.Url).AbsolutePath.ShouldBe(path);
     }
 
     /// <summary>What axe-core finds serious or critical on the page now open, each naming <paramref name="path"/>.</summary>
