@@ -44,9 +44,17 @@ public sealed class DatabaseGate : IAsyncDisposable
         _listener.Stop();
         foreach (var connection in _connections.Keys)
         {
-            if (connection.Client is { Connected: true } socket)
+            try
             {
-                socket.LingerState = new LingerOption(true, 0); // a reset, as from a dead server
+                if (connection.Client is { Connected: true } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0); // a reset, as from a dead server
+                }
+            }
+            catch (ObjectDisposedException)
+            {
+                // Its relay saw the cancellation above and closed it first: nothing left to cut. (The full
+                // suite once failed the outage test here, in the gate's clean-up after its assertions.)
             }
 
             connection.Dispose();
