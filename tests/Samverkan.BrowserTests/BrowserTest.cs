@@ -99,7 +99,7 @@ public abstract class BrowserTest : IntegrationTest
     /// <summary>
     /// Waits until the signed-in console (its sign-out button) shows at <paramref name="path"/>. A wait on the
     /// element, not on the URL: the click has already committed the redirect, and Playwright's WaitForURL then
-    /// waits for a load event it can miss (it once hung 90 s on CI seeing only "NetworkIdle").
+    /// waits for a load event it can miss (it once hung 90 s in a full-suite run here, seeing only "NetworkIdle").
     /// </summary>
     protected async Task WaitForConsolePageAsync(string path)
     {
