@@ -93,17 +93,18 @@ public abstract class BrowserTest : IntegrationTest
         await Page.GotoAsync("/admin");
         await Page.GetByLabel("Demoanvändare").SelectOptionAsync("admin");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await WaitForConsolePageAsync("/admin");
+        await WaitForPageAsync("/admin", Page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Logga ut ") }));
     }
 
     /// <summary>
-    /// Waits until the signed-in console (its sign-out button) shows at <paramref name="path"/>. A wait on the
-    /// element, not on the URL: the click has already committed the redirect, and Playwright's WaitForURL then
-    /// waits for a load event it can miss (it once hung 90 s in a full-suite run here, seeing only "NetworkIdle").
+    /// Waits until <paramref name="shown"/> (what the user sees once the page is there) shows, then asserts the page
+    /// is <paramref name="path"/>. A wait on the element, not on the URL: a click has already committed its redirect,
+    /// and Playwright's WaitForURL then waits for a load event it can miss (it once hung 90 s in a full-suite run
+    /// here, seeing only "NetworkIdle").
     /// </summary>
-    protected async Task WaitForConsolePageAsync(string path)
+    protected async Task WaitForPageAsync(string path, ILocator shown)
     {
-        await Page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Logga ut ") }).WaitForAsync();
+        await shown.WaitForAsync();
         new Uri(Page.Url).AbsolutePath.ShouldBe(path);
     }
 

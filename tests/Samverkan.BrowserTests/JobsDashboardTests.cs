@@ -74,15 +74,8 @@ public sealed class JobsDashboardTests : BrowserTest
         response.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/admin/login");
     }
 
-    /// <summary>
-    /// Waits for Hangfire's page header at <paramref name="path"/>: an element, not WaitForURL, for the reason
-    /// <see cref="BrowserTest.WaitForConsolePageAsync"/> gives.
-    /// </summary>
-    private async Task WaitForDashboardPageAsync(string path)
-    {
-        await Page.Locator("h1.page-header").WaitForAsync();
-        new Uri(Page.Url).AbsolutePath.ShouldBe(path);
-    }
+    // Every page of Hangfire's dashboard has this header.
+    private Task WaitForDashboardPageAsync(string path) => WaitForPageAsync(path, Page.Locator("h1.page-header"));
 
     private async Task PrintAxeFindingsAsync(string path)
     {
